@@ -1,0 +1,15 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, chromePath } from '../../scripts/chrome-args.js';
+
+export default {
+  files: 'src/**/*.test.ts',
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
+    }),
+  ],
+  testFramework: { config: { timeout: 10_000 } },
+};
