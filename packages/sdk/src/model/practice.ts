@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import { MODALITIES } from './enums.js';
+import { Credential, DisplayName, Id, LanguageTag, PlaceLabel, TimeZone } from './primitives.js';
+
+export const Practice = z.object({
+  id: Id,
+  name: DisplayName,
+  timeZone: TimeZone,
+  /** The office where `practice` visits happen. */
+  address: z.optional(PlaceLabel),
+  /** Departments whose officers may book this practice's clinicians. */
+  departmentIds: z.array(Id),
+});
+export type Practice = z.infer<typeof Practice>;
+
+export const NewPractice = z.object({
+  id: z.optional(Id),
+  name: DisplayName,
+  timeZone: TimeZone,
+  address: z.optional(PlaceLabel),
+  departmentIds: z.array(Id),
+});
+export type NewPractice = z.input<typeof NewPractice>;
+
+/** A clinician as the officer's directory shows them. */
+export const Clinician = z.object({
+  id: Id,
+  practiceId: Id,
+  displayName: DisplayName,
+  credentials: z.array(Credential).check(z.maxLength(10)),
+  languages: z.array(LanguageTag).check(z.minLength(1), z.maxLength(20)),
+  modalities: z.array(z.enum(MODALITIES)).check(z.minLength(1)),
+  /** Trained for work with law enforcement (culture, shift work, critical incidents). */
+  lawEnforcementTrained: z.boolean(),
+  timeZone: TimeZone,
+});
+export type Clinician = z.infer<typeof Clinician>;
+
+export const NewClinician = z.object({
+  id: z.optional(Id),
+  practiceId: Id,
+  displayName: DisplayName,
+  credentials: z.array(Credential).check(z.maxLength(10)),
+  languages: z.array(LanguageTag).check(z.minLength(1), z.maxLength(20)),
+  modalities: z.array(z.enum(MODALITIES)).check(z.minLength(1)),
+  lawEnforcementTrained: z.boolean(),
+  timeZone: TimeZone,
+});
+export type NewClinician = z.input<typeof NewClinician>;
+
+/** How an officer narrows the clinician directory. */
+export const ClinicianFilter = z.object({
+  modality: z.optional(z.enum(MODALITIES)),
+  language: z.optional(LanguageTag),
+  lawEnforcementTrained: z.optional(z.boolean()),
+});
+export type ClinicianFilter = z.infer<typeof ClinicianFilter>;
