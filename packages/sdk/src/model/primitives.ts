@@ -12,7 +12,7 @@ export type Id = z.infer<typeof Id>;
 
 /** An instant on the wire: ISO 8601 in UTC with a `Z`, e.g. `2026-03-08T14:00:00Z`. */
 export const Instant = z.iso.datetime({
-  message: 'Use an ISO 8601 UTC time such as 2026-03-08T14:00:00Z',
+  error: 'Use an ISO 8601 UTC time such as 2026-03-08T14:00:00Z',
 });
 export type Instant = z.infer<typeof Instant>;
 
