@@ -4,7 +4,7 @@ import { chromeArgs, chromePath } from '../../scripts/chrome-args.js';
 
 export default {
   files: 'src/**/*.test.ts',
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['wellvisit-source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

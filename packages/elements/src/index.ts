@@ -1,1 +1,18 @@
-export const placeholder = true;
+/**
+ * @wellvisit/elements — Lit web components for Wellvisit.
+ *
+ * This entry exports the classes, events and helpers without registering any tag. Register what
+ * you use with `import '@wellvisit/elements/define/booking.js'` (one element) or
+ * `import '@wellvisit/elements/all.js'` (all of them).
+ */
+export * from './events/index.js';
+export { WvProvider } from './provider/provider.js';
+export { WellvisitElement, THEMES, type Theme } from './shared/base-element.js';
+export { backendContext } from './shared/context.js';
+export { define } from './shared/define.js';
+export {
+  setLocale,
+  getLocale,
+  SUPPORTED_LOCALES,
+  type SupportedLocale,
+} from './shared/localization.js';

@@ -1,0 +1,2 @@
+/** Registers every Wellvisit element. */
+import './define/provider.js';

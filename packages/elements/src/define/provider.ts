@@ -1,0 +1,4 @@
+import { WvProvider } from '../provider/provider.js';
+import { define } from '../shared/define.js';
+
+define('wv-provider', WvProvider);

@@ -1,0 +1,7 @@
+import { createContext } from '@lit/context';
+import type { WellvisitBackend } from '@wellvisit/sdk';
+
+/** The backend `<wv-provider>` gives to the elements inside it. */
+export const backendContext = createContext<WellvisitBackend | undefined>(
+  Symbol('wellvisit-backend'),
+);
