@@ -25,7 +25,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['.storybook/*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -60,7 +63,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '**/cli.ts', 'examples/**', '.ci/**', '**/bench/**'],
+    files: ['scripts/**', '**/scripts/**', '**/cli.ts', 'examples/**', '.ci/**', '**/bench/**'],
     rules: { 'no-console': 'off' },
   },
   prettier,
