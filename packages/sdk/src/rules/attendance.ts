@@ -1,0 +1,43 @@
+// An officer's attendance status for a period: derived, never stored by hand.
+import type { Period } from '../model/attendance.js';
+import type { DepartmentPolicy } from '../model/department.js';
+import type { AttendanceStatus } from '../model/enums.js';
+import { DAY_MS } from './civil.js';
+import { invalid, requireDateMs, requireDayNumber, requireInstantMs } from './inputs.js';
+import { dueBy } from './periods.js';
+import { zoneClock } from './zone.js';
+
+export interface AttendanceInput {
+  policy: DepartmentPolicy;
+  period: Period;
+  /** The department's time zone: it decides which day a visit and "today" fall on. */
+  timeZone: string;
+  now: Date;
+  /** Starts of the officer's `fulfilled` visits (any period; those outside are ignored). */
+  fulfilledVisitStarts: readonly string[];
+  /** Whether the department excused the officer for this period. */
+  excused: boolean;
+}
+
+/**
+ * `not-required` when the policy does not require attendance; `completed` when a fulfilled visit
+ * starts inside the period (in the department's zone), even if the officer was also excused;
+ * `excused`; `overdue` once today is after the due-by date (last day plus grace days); else `due`.
+ */
+export function deriveAttendance(input: AttendanceInput): AttendanceStatus {
+  const { policy, period } = input;
+  if (typeof policy.required !== 'boolean') throw invalid('policy.required', 'Expected a boolean');
+  if (!policy.required) return 'not-required';
+  const clock = zoneClock(input.timeZone);
+  const localDay = (ms: number): number => Math.floor(clock.instantToWall(ms) / DAY_MS);
+  const firstDay = requireDayNumber(period.firstDay, 'period.firstDay');
+  const lastDay = requireDayNumber(period.lastDay, 'period.lastDay');
+  const attended = input.fulfilledVisitStarts.some((start, index) => {
+    const day = localDay(requireInstantMs(start, `fulfilledVisitStarts[${index}]`));
+    return day >= firstDay && day <= lastDay;
+  });
+  if (attended) return 'completed';
+  if (input.excused) return 'excused';
+  const today = localDay(requireDateMs(input.now, 'now'));
+  return today > requireDayNumber(dueBy(period, policy), 'dueBy') ? 'overdue' : 'due';
+}

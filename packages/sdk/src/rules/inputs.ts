@@ -1,0 +1,71 @@
+// Cheap checks for rule inputs. The hot paths (slot generation) parse by hand and only turn to
+// the zod schemas to build an error, so a caller still gets a `ValidationError` naming the field.
+import type * as z from 'zod/mini';
+import { ValidationError } from '../errors/errors.js';
+import { toValidationIssues } from '../errors/validate.js';
+import { safeParse } from 'zod/mini';
+import { MODALITIES, type Modality } from '../model/enums.js';
+import { Instant, LocalDate, LocalTime } from '../model/primitives.js';
+import { parseDayNumber, parseMinuteOfDay } from './civil.js';
+
+/** `busy[3].start` → `['busy', 3, 'start']`. */
+function pathOf(field: string): (string | number)[] {
+  return field
+    .split(/\.|(?=\[)/)
+    .map((part) => (part.startsWith('[') ? Number(part.slice(1, -1)) : part));
+}
+
+/** A `ValidationError` whose single issue sits at `field`, e.g. `availability.rules[2].end`. */
+export function invalid(field: string, message: string, code = 'custom'): ValidationError {
+  return new ValidationError(`Invalid ${field}: ${message}`, [
+    { path: pathOf(field), message, code },
+  ]);
+}
+
+/** Throws a `ValidationError` at `field` with the schema's own message for `value`. */
+export function fail(schema: z.ZodMiniType, value: unknown, field: string): never {
+  const result = safeParse(schema, value);
+  const issue = result.success ? undefined : toValidationIssues(result.error.issues)[0];
+  throw invalid(field, issue?.message ?? 'Invalid value', issue?.code);
+}
+
+export function requireDayNumber(date: unknown, field: string): number {
+  const day = typeof date === 'string' ? parseDayNumber(date) : undefined;
+  return day ?? fail(LocalDate, date, field);
+}
+
+export function requireMinuteOfDay(time: unknown, field: string): number {
+  const minutes = typeof time === 'string' ? parseMinuteOfDay(time) : undefined;
+  return minutes ?? fail(LocalTime, time, field);
+}
+
+/** Milliseconds of a valid `Date`. */
+export function requireDateMs(date: unknown, field: string): number {
+  const ms = date instanceof Date ? date.getTime() : Number.NaN;
+  if (Number.isNaN(ms)) throw invalid(field, 'Expected a valid Date', 'invalid_type');
+  return ms;
+}
+
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Milliseconds of an ISO 8601 instant string (with `Z` or an offset). */
+export function requireInstantMs(instant: unknown, field: string): number {
+  const ms =
+    typeof instant === 'string' && INSTANT_PATTERN.test(instant) ? Date.parse(instant) : Number.NaN;
+  return Number.isNaN(ms) ? fail(Instant, instant, field) : ms;
+}
+
+/** A whole number in `min…max`. */
+export function requireInteger(value: unknown, field: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw invalid(field, `Expected a whole number from ${min} to ${max}`, 'invalid_value');
+  }
+  return value;
+}
+
+export function requireModality(value: unknown, field: string): Modality {
+  if (!MODALITIES.includes(value as Modality)) {
+    throw invalid(field, `Expected one of ${MODALITIES.join(', ')}`, 'invalid_value');
+  }
+  return value as Modality;
+}

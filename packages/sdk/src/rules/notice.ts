@@ -1,0 +1,35 @@
+// When an officer may still change a visit, and when a clinician may record attendance.
+import type { Visit } from '../model/visit.js';
+import { MINUTE_MS } from './civil.js';
+import { requireDateMs, requireInstantMs, requireInteger } from './inputs.js';
+
+export type ChangeCheck = { ok: true } | { ok: false; code: 'not-active' | 'notice-period' };
+
+export type MarkCheck =
+  { ok: true } | { ok: false; code: 'not-started' | 'already-marked' | 'cancelled' };
+
+/**
+ * An officer may reschedule or cancel a visit only while it is `booked` and at least
+ * `minNoticeMinutes` before it starts (exactly at the limit is still allowed).
+ */
+export function checkChangeAllowed(visit: Visit, minNoticeMinutes: number, now: Date): ChangeCheck {
+  const start = requireInstantMs(visit.start, 'visit.start');
+  const notice = requireInteger(minNoticeMinutes, 'minNoticeMinutes', 0, Number.MAX_SAFE_INTEGER);
+  const nowMs = requireDateMs(now, 'now');
+  if (visit.status !== 'booked') return { ok: false, code: 'not-active' };
+  if (start - nowMs < notice * MINUTE_MS) return { ok: false, code: 'notice-period' };
+  return { ok: true };
+}
+
+/**
+ * A clinician may mark a visit attended or no-show once it has started, and only once: a
+ * cancelled visit cannot be marked, and a marked one is not marked again.
+ */
+export function checkMarkAllowed(visit: Visit, now: Date): MarkCheck {
+  const start = requireInstantMs(visit.start, 'visit.start');
+  const nowMs = requireDateMs(now, 'now');
+  if (visit.status === 'cancelled') return { ok: false, code: 'cancelled' };
+  if (visit.status !== 'booked') return { ok: false, code: 'already-marked' };
+  if (nowMs < start) return { ok: false, code: 'not-started' };
+  return { ok: true };
+}

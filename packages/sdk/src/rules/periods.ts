@@ -1,0 +1,103 @@
+// Attendance periods: a department's year (from its fiscal start month) or its two halves.
+import * as z from 'zod/mini';
+import { ValidationError } from '../errors/errors.js';
+import { parseOrThrow } from '../errors/validate.js';
+import type { Period } from '../model/attendance.js';
+import { DepartmentPolicy } from '../model/department.js';
+import { PeriodId, TimeZone, type LocalDate } from '../model/primitives.js';
+import {
+  DAY_MS,
+  dayNumberOfMonthIndex,
+  formatDayNumber,
+  formatMonthIndex,
+  monthIndexOf,
+} from './civil.js';
+import { requireDayNumber, requireInteger } from './inputs.js';
+import { instantToZoned } from './time.js';
+
+type PolicyInput = Pick<DepartmentPolicy, 'cadence' | 'periodStartMonth'>;
+
+const PeriodPolicy = z.pick(DepartmentPolicy, { cadence: true, periodStartMonth: true });
+
+function monthsPerPeriod(policy: PolicyInput): number {
+  return policy.cadence === 'annual' ? 12 : 6;
+}
+
+function checkPolicy(policy: PolicyInput): PolicyInput {
+  return parseOrThrow(PeriodPolicy, policy, 'policy');
+}
+
+function periodStartingAt(firstMonth: number, policy: PolicyInput): Period {
+  const months = monthsPerPeriod(policy);
+  return {
+    id: formatMonthIndex(firstMonth),
+    cadence: policy.cadence,
+    firstDay: formatDayNumber(dayNumberOfMonthIndex(firstMonth)),
+    lastDay: formatDayNumber(dayNumberOfMonthIndex(firstMonth + months) - 1),
+  };
+}
+
+/** The month index of the start of the period containing `monthIndex`. */
+function periodStartMonthIndex(monthIndex: number, policy: PolicyInput): number {
+  const months = monthsPerPeriod(policy);
+  const offset = (((monthIndex - (policy.periodStartMonth - 1)) % months) + months) % months;
+  return monthIndex - offset;
+}
+
+/**
+ * The period containing a date. Annual periods run 12 months from `periodStartMonth`;
+ * semiannual ones are the two 6-month halves anchored there. `lastDay` is inclusive.
+ */
+export function periodOf(date: LocalDate, policy: DepartmentPolicy): Period {
+  const checked = checkPolicy(policy);
+  const day = requireDayNumber(date, 'date');
+  const calendarDate = new Date(day * DAY_MS);
+  const monthIndex = monthIndexOf(calendarDate.getUTCFullYear(), calendarDate.getUTCMonth() + 1);
+  return periodStartingAt(periodStartMonthIndex(monthIndex, checked), checked);
+}
+
+/** The period with this id; a `ValidationError` if the id is not a period start of the policy. */
+export function periodById(id: string, policy: DepartmentPolicy): Period {
+  const checked = checkPolicy(policy);
+  const periodId = parseOrThrow(PeriodId, id, 'periodId');
+  const monthIndex = monthIndexOf(Number(periodId.slice(0, 4)), Number(periodId.slice(5, 7)));
+  if (periodStartMonthIndex(monthIndex, checked) !== monthIndex) {
+    const months = monthsPerPeriod(checked);
+    const starts = [0, months]
+      .filter((shift) => shift < 12)
+      .map((shift) => String(((checked.periodStartMonth - 1 + shift) % 12) + 1).padStart(2, '0'));
+    const message = `${periodId} does not start a period: periods start in month ${starts.join(' and ')}`;
+    throw new ValidationError(`Invalid periodId: ${message}`, [
+      { path: ['periodId'], message, code: 'invalid_value' },
+    ]);
+  }
+  return periodStartingAt(monthIndex, checked);
+}
+
+/** The period that today, in `timeZone`, belongs to. */
+export function currentPeriod(now: Date, policy: DepartmentPolicy, timeZone: string): Period {
+  parseOrThrow(TimeZone, timeZone, 'timeZone');
+  return periodOf(instantToZoned(now, timeZone).date, policy);
+}
+
+/** The current period and the ones before it, newest first. */
+export function recentPeriods(
+  now: Date,
+  policy: DepartmentPolicy,
+  timeZone: string,
+  count: number,
+): Period[] {
+  requireInteger(count, 'count', 1, 100);
+  const current = currentPeriod(now, policy, timeZone);
+  const first = monthIndexOf(Number(current.id.slice(0, 4)), Number(current.id.slice(5, 7)));
+  const months = monthsPerPeriod(policy);
+  return Array.from({ length: count }, (_, back) =>
+    periodStartingAt(first - back * months, policy),
+  );
+}
+
+/** The last day to check in before `due` turns `overdue`: the period's last day plus grace. */
+export function dueBy(period: Period, policy: DepartmentPolicy): LocalDate {
+  const graceDays = requireInteger(policy.graceDays, 'policy.graceDays', 0, 180);
+  return formatDayNumber(requireDayNumber(period.lastDay, 'period.lastDay') + graceDays);
+}
