@@ -1,0 +1,27 @@
+import { msg } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import { isConflictError } from '@wellvisit/sdk';
+import { renderError } from '../shared/task-states.js';
+
+/** Why a booked visit can no longer be changed here: retrying would not help. */
+function changeRefusal(error: unknown): string | undefined {
+  if (!isConflictError(error)) return undefined;
+  switch (error.code) {
+    case 'notice-period':
+      return msg('It is too close to the visit to change it here. Please contact the practice.', {
+        id: 'booking.error.noticePeriod',
+      });
+    case 'not-active':
+      return msg('This visit can no longer be changed.', { id: 'booking.error.notActive' });
+    default:
+      return undefined;
+  }
+}
+
+/** A failed confirm or cancel: a plain sentence, with a retry when one could help. */
+export function renderActionError(error: unknown, retry: () => void): TemplateResult {
+  const refusal = changeRefusal(error);
+  return refusal === undefined
+    ? renderError(error, retry)
+    : html`<div part="error" role="alert"><span>${refusal}</span></div>`;
+}

@@ -1,0 +1,264 @@
+import { localized } from '@lit/localize';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MODALITIES, type Modality } from '@wellvisit/sdk';
+import { WellvisitElement } from '../shared/base-element.js';
+import { browserTimeZone } from '../shared/format.js';
+import { NoBackendError, renderError } from '../shared/task-states.js';
+import { resolveTimeZone } from '../shared/time-zone.js';
+import { BookingFlow, type BookingStep } from './booking-flow.js';
+import { bookingStyles } from './booking.styles.js';
+import { renderClinicianStep } from './clinician-step.js';
+import { renderConfirmStep } from './confirm-step.js';
+import { noticeText } from './notices.js';
+import { renderCancelStep, renderCancelledStep, renderDoneStep } from './outcome-step.js';
+import { renderTimeStep } from './time-step.js';
+import { renderWhereStep } from './where-step.js';
+
+function isModality(value: string | undefined): value is Modality {
+  return (MODALITIES as readonly (string | undefined)[]).includes(value);
+}
+
+/**
+ * @summary The officer's booking flow: where, with whom and when; then add to calendar,
+ * reschedule or cancel.
+ *
+ * Times are shown in the officer's time zone (the browser's unless `time-zone` says otherwise).
+ * When someone else takes the chosen time first, the element says so, refreshes the free times and
+ * keeps every other choice. Events carry the visit's opaque id and nothing else.
+ *
+ * @fires wv-booked - The officer booked a visit. `detail: { visitId }`.
+ * @fires wv-rescheduled - The officer moved the visit to another time. `detail: { visitId }`.
+ * @fires wv-cancelled - The officer cancelled the visit. `detail: { visitId }`.
+ *
+ * @csspart base - The flow's container.
+ * @csspart announcer - The live region announcing bookings, cancellations and taken times.
+ * @csspart heading - The current step's heading (focused when the step changes).
+ * @csspart options - A list of choices (places, clinicians).
+ * @csspart option - One choice: a place or a clinician.
+ * @csspart option-label - A choice's main text.
+ * @csspart option-hint - A choice's secondary text.
+ * @csspart filters - The clinician filters.
+ * @csspart filter - One filter's label.
+ * @csspart select - The language picker.
+ * @csspart checkbox - The "trained for law-enforcement work" filter.
+ * @csspart clinician - A clinician in the list.
+ * @csspart clinician-name - A clinician's name.
+ * @csspart credentials - A clinician's credentials.
+ * @csspart languages - The languages a clinician speaks.
+ * @csspart tag - The "trained for law-enforcement work" mark.
+ * @csspart context - The chosen clinician and place, above the free times.
+ * @csspart week-nav - The week navigation.
+ * @csspart week-button - The previous and next week buttons.
+ * @csspart week-label - The dates of the week shown.
+ * @csspart time-zone - The note naming the time zone of the times.
+ * @csspart slot-grid - The grid of free times.
+ * @csspart slot-row - A day in the grid.
+ * @csspart slot-day - A day's name.
+ * @csspart slot - A free time.
+ * @csspart slot-selected - The chosen time.
+ * @csspart summary - When, where and with whom.
+ * @csspart actions - A step's buttons.
+ * @csspart button - Every button.
+ * @csspart back-button - Goes one step back.
+ * @csspart confirm-button - Books the time (or moves the visit).
+ * @csspart calendar-link - Downloads the visit as a calendar file.
+ * @csspart reschedule-button - Picks a new time for the visit.
+ * @csspart cancel-button - Starts cancelling the visit.
+ * @csspart confirm-cancel-button - Cancels the visit.
+ * @csspart keep-button - Keeps the visit.
+ * @csspart book-another-button - Starts a new booking.
+ * @csspart status - Loading and empty messages.
+ * @csspart error - An error message, with its retry button.
+ * @csspart retry-button - Tries a failed step again.
+ *
+ * @cssprop --wv-color-accent - Buttons, the chosen time and focus rings.
+ * @cssprop --wv-color-on-accent - Text on the accent colour.
+ * @cssprop --wv-color-surface - The background.
+ * @cssprop --wv-color-surface-alt - Choices and free times.
+ * @cssprop --wv-color-text - Text.
+ * @cssprop --wv-color-muted - Secondary text.
+ * @cssprop --wv-color-border - Borders.
+ * @cssprop --wv-color-danger - Error text and the cancel button.
+ * @cssprop --wv-color-danger-bg - Error background.
+ * @cssprop --wv-color-success - The confirmation's text.
+ * @cssprop --wv-color-success-bg - The confirmation's background.
+ * @cssprop --wv-focus-ring - The focus ring (a box-shadow).
+ * @cssprop --wv-radius - Corner radius.
+ * @cssprop --wv-space - The spacing unit.
+ * @cssprop --wv-font-family - The font.
+ * @cssprop --wv-font-size - The base font size.
+ */
+@localized()
+export class WvBooking extends WellvisitElement {
+  static override styles = [...WellvisitElement.styles, bookingStyles];
+
+  /** Prefill: the id of the clinician to offer first. */
+  @property() clinician?: string;
+
+  /** Prefill: where the visit happens, `department`, `practice` or `virtual`. */
+  @property() modality?: Modality;
+
+  /** The IANA time zone to show times in; the browser's by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  private readonly flow = new BookingFlow(this, () => this.activeBackend, browserTimeZone());
+
+  /** The step on screen, to move the focus to the heading when it changes. */
+  private shownStep: BookingStep | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeZone'))
+      this.flow.setTimeZone(resolveTimeZone(this.timeZone, 'wv-booking'));
+    if (changed.has('clinician') || changed.has('modality')) {
+      this.flow.prefill({
+        modality: this.resolvedModality(),
+        clinicianId: this.clinician === '' ? undefined : this.clinician,
+      });
+    }
+  }
+
+  protected override updated(): void {
+    const { step } = this.flow.state;
+    if (this.shownStep !== undefined && step !== this.shownStep) {
+      this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
+    }
+    this.shownStep = step;
+  }
+
+  private resolvedModality(): Modality | undefined {
+    if (this.modality === undefined || isModality(this.modality)) return this.modality;
+    console.warn(
+      `wv-booking: modality must be one of ${MODALITIES.join(', ')}; ignoring "${String(this.modality)}".`,
+    );
+    return undefined;
+  }
+
+  /** Moves the grid's tab stop, then the focus, to another free time. */
+  private async focusSlot(start: string): Promise<void> {
+    this.flow.moveTo(start);
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[role="gridcell"][data-start="${CSS.escape(start)}"]`)
+      ?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.activeBackend) return renderError(new NoBackendError());
+    return html`<section part="base">
+      <p part="announcer" role="status">${noticeText(this.flow.state.notice)}</p>
+      ${this.renderStep()}
+    </section>`;
+  }
+
+  private renderStep(): TemplateResult {
+    const flow = this.flow;
+    const state = flow.state;
+    const { visit, slot, timeZone } = state;
+    const outcome = visit && {
+      visit,
+      clinician: flow.clinician,
+      timeZone,
+      discreet: flow.discreet.value ?? true,
+      busy: state.busy,
+      error: state.actionError,
+    };
+    switch (state.step) {
+      case 'where':
+        return renderWhereStep({
+          modality: state.modality,
+          onChoose: (modality) => {
+            flow.chooseModality(modality);
+          },
+        });
+      case 'clinician':
+        return renderClinicianStep({
+          clinicians: flow.clinicians,
+          filters: { language: state.language, trainedOnly: state.trainedOnly },
+          clinicianId: state.clinicianId,
+          onFilter: (filters) => {
+            flow.setFilters(filters);
+          },
+          onChoose: (clinicianId) => {
+            flow.chooseClinician(clinicianId);
+          },
+          onBack: () => {
+            flow.back();
+          },
+        });
+      case 'confirm':
+        if (slot) {
+          return renderConfirmStep({
+            slot,
+            clinician: flow.clinician,
+            timeZone,
+            rescheduling: state.rescheduling,
+            busy: state.busy,
+            error: state.actionError,
+            onConfirm: () => void flow.confirm(),
+            onBack: () => {
+              flow.back();
+            },
+          });
+        }
+        break;
+      case 'done':
+        if (outcome) {
+          return renderDoneStep({
+            ...outcome,
+            moved: state.notice === 'rescheduled',
+            onReschedule: () => {
+              flow.startReschedule();
+            },
+            onCancel: () => {
+              flow.requestCancel();
+            },
+          });
+        }
+        break;
+      case 'cancel':
+        if (outcome) {
+          return renderCancelStep({
+            ...outcome,
+            onConfirm: () => void flow.cancel(),
+            onKeep: () => {
+              flow.back();
+            },
+          });
+        }
+        break;
+      case 'cancelled':
+        return renderCancelledStep(() => {
+          flow.bookAnother();
+        });
+      case 'time':
+        break;
+    }
+    return renderTimeStep({
+      slots: flow.slots,
+      clinician: flow.clinician,
+      modality: state.modality,
+      timeZone,
+      week: state.week,
+      canGoBackAWeek: state.week > flow.firstWeek,
+      activeStart: state.activeStart,
+      selectedStart: slot?.start,
+      onWeek: (weeks) => {
+        flow.showWeek(weeks);
+      },
+      onMove: (start) => void this.focusSlot(start),
+      onChoose: (chosen) => {
+        flow.chooseSlot(chosen);
+      },
+      onBack: () => {
+        flow.back();
+      },
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wv-booking': WvBooking;
+  }
+}

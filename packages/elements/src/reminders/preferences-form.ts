@@ -1,0 +1,129 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { REMINDER_CHANNELS, type ReminderChannel, type ReminderPreferences } from '@wellvisit/sdk';
+import { getLocale } from '../shared/localization.js';
+import { renderError } from '../shared/task-states.js';
+
+/** Lead times offered, in minutes: 30 minutes to 2 weeks, plus whatever the officer has saved. */
+const LEAD_TIME_CHOICES = [30, 120, 24 * 60, 2 * 24 * 60, 7 * 24 * 60, 14 * 24 * 60] as const;
+
+function leadTimeLabel(minutes: number): string {
+  const [value, unit] =
+    minutes % (24 * 60) === 0
+      ? [minutes / (24 * 60), 'day']
+      : minutes % 60 === 0
+        ? [minutes / 60, 'hour']
+        : [minutes, 'minute'];
+  const duration = new Intl.NumberFormat(getLocale(), {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+  }).format(value);
+  return msg(str`${duration} before`, { id: 'reminders.prefs.leadTime' });
+}
+
+function channelLabel(channel: ReminderChannel): string {
+  switch (channel) {
+    case 'email':
+      return msg('Email', { id: 'reminders.prefs.email' });
+    case 'webhook':
+      return msg("Your organisation's notification service", { id: 'reminders.prefs.webhook' });
+  }
+}
+
+function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
+  const rest = list.filter((x) => x !== item);
+  return on ? [...rest, item] : rest;
+}
+
+export interface PreferencesFormView {
+  draft: ReminderPreferences;
+  busy: boolean;
+  error: unknown;
+  onChange: (draft: ReminderPreferences) => void;
+  onSave: () => void;
+}
+
+/** Reminder settings: lead times, channels and discreet wording (on unless turned off). */
+export function renderPreferencesForm(view: PreferencesFormView): TemplateResult {
+  const { draft } = view;
+  const leadTimes = [...new Set([...LEAD_TIME_CHOICES, ...draft.leadTimesMinutes])].sort(
+    (a, b) => a - b,
+  );
+  const checkbox = (checked: boolean, onToggle: (on: boolean) => void, label: string) =>
+    html`<label part="choice">
+      <input
+        part="checkbox"
+        type="checkbox"
+        .checked=${checked}
+        @change=${(event: Event) => {
+          onToggle((event.target as HTMLInputElement).checked);
+        }}
+      />
+      <span>${label}</span>
+    </label>`;
+  return html`<form
+    part="preferences"
+    @submit=${(event: Event) => {
+      event.preventDefault();
+      view.onSave();
+    }}
+  >
+    <h3 part="section-heading">${msg('Reminder settings', { id: 'reminders.prefs.heading' })}</h3>
+    <fieldset part="fieldset">
+      <legend part="legend">
+        ${msg('Remind me before each appointment', { id: 'reminders.prefs.leadTimes' })}
+      </legend>
+      ${leadTimes.map((minutes) =>
+        checkbox(
+          draft.leadTimesMinutes.includes(minutes),
+          (on) => {
+            view.onChange({
+              ...draft,
+              leadTimesMinutes: toggle(draft.leadTimesMinutes, minutes, on),
+            });
+          },
+          leadTimeLabel(minutes),
+        ),
+      )}
+    </fieldset>
+    <fieldset part="fieldset">
+      <legend part="legend">
+        ${msg('Also send reminders by', { id: 'reminders.prefs.channels' })}
+      </legend>
+      ${REMINDER_CHANNELS.map((channel) =>
+        checkbox(
+          draft.channels.includes(channel),
+          (on) => {
+            view.onChange({ ...draft, channels: toggle(draft.channels, channel, on) });
+          },
+          channelLabel(channel),
+        ),
+      )}
+    </fieldset>
+    ${checkbox(
+      draft.discreet,
+      (on) => {
+        view.onChange({ ...draft, discreet: on });
+      },
+      msg('Discreet wording: say "Appointment" and never name the clinician (recommended)', {
+        id: 'reminders.prefs.discreet',
+      }),
+    )}
+    ${view.error === undefined ? nothing : renderError(view.error, view.onSave)}
+    <div part="actions">
+      <button
+        class="primary"
+        part="button save-button"
+        type="submit"
+        aria-disabled=${view.busy ? 'true' : 'false'}
+      >
+        ${
+          view.busy
+            ? msg('Saving…', { id: 'reminders.prefs.saving' })
+            : msg('Save settings', { id: 'reminders.prefs.save' })
+        }
+      </button>
+    </div>
+  </form>`;
+}

@@ -1,0 +1,178 @@
+import { localized, msg } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ReminderPreferences, WellvisitBackend } from '@wellvisit/sdk';
+import { WellvisitElement } from '../shared/base-element.js';
+import { NoBackendError, renderError, renderLoading } from '../shared/task-states.js';
+import { resolveTimeZone } from '../shared/time-zone.js';
+import { renderPreferencesForm } from './preferences-form.js';
+import { renderCheckIn, renderReminderList } from './reminder-list.js';
+import { remindersStyles } from './reminders.styles.js';
+import { renderVisitList } from './visit-list.js';
+
+async function loadOverview(backend: WellvisitBackend | undefined, signal: AbortSignal) {
+  if (!backend) throw new NoBackendError();
+  const options = { signal };
+  const [visits, reminders, attendance, preferences, clinicians] = await Promise.all([
+    backend.officer.listVisits(undefined, options),
+    backend.officer.reminders(options),
+    backend.officer.attendance(undefined, options),
+    backend.officer.reminderPreferences(options),
+    backend.officer.listClinicians({}, options),
+  ]);
+  return { visits, reminders, attendance, preferences, clinicians };
+}
+
+type Overview = Awaited<ReturnType<typeof loadOverview>>;
+
+/**
+ * @summary The officer's upcoming visits, check-in nudges and reminders, with calendar files and
+ * reminder settings.
+ *
+ * Discreet by default: visits are called "Appointment" and no clinician is named, on screen and
+ * in calendar files, unless the officer turns discreet wording off in the settings.
+ *
+ * @csspart base - The container.
+ * @csspart heading - The element's heading.
+ * @csspart announcer - The live region announcing saved settings.
+ * @csspart check-in - The check-in status for the current period.
+ * @csspart check-in-due - The check-in line while it is due.
+ * @csspart check-in-overdue - The check-in line once it is overdue.
+ * @csspart check-in-status - The status word (completed, due, overdue, …).
+ * @csspart section-heading - The headings of the sections.
+ * @csspart visits - The list of upcoming visits.
+ * @csspart visit - One visit.
+ * @csspart visit-title - A visit's title ("Appointment" when discreet).
+ * @csspart visit-time - A visit's date and time.
+ * @csspart visit-place - Where a visit happens.
+ * @csspart calendar-link - Downloads a visit as a calendar file.
+ * @csspart reminders - The list of reminders.
+ * @csspart reminder - One reminder.
+ * @csspart reminder-when - When a reminder is sent.
+ * @csspart reminder-text - What a reminder says.
+ * @csspart preferences - The reminder settings form.
+ * @csspart fieldset - A group of settings.
+ * @csspart legend - A group's caption.
+ * @csspart choice - One setting's checkbox and label.
+ * @csspart checkbox - A checkbox.
+ * @csspart actions - The form's buttons.
+ * @csspart button - Every button.
+ * @csspart save-button - Saves the settings.
+ * @csspart status - Loading and empty messages.
+ * @csspart error - An error message, with its retry button.
+ * @csspart retry-button - Tries again.
+ *
+ * @cssprop --wv-color-accent - Buttons, links and focus rings.
+ * @cssprop --wv-color-on-accent - Text on the accent colour.
+ * @cssprop --wv-color-surface - The background.
+ * @cssprop --wv-color-surface-alt - List items.
+ * @cssprop --wv-color-text - Text.
+ * @cssprop --wv-color-muted - Secondary text.
+ * @cssprop --wv-color-border - Borders.
+ * @cssprop --wv-color-warning - Text of a due check-in.
+ * @cssprop --wv-color-warning-bg - Background of a due check-in.
+ * @cssprop --wv-color-danger - Text of an overdue check-in and of errors.
+ * @cssprop --wv-color-danger-bg - Background of an overdue check-in and of errors.
+ * @cssprop --wv-focus-ring - The focus ring (a box-shadow).
+ * @cssprop --wv-radius - Corner radius.
+ * @cssprop --wv-space - The spacing unit.
+ * @cssprop --wv-font-family - The font.
+ * @cssprop --wv-font-size - The base font size.
+ */
+@localized()
+export class WvReminders extends WellvisitElement {
+  static override styles = [...WellvisitElement.styles, remindersStyles];
+
+  /** The IANA time zone to show times in; the browser's by default. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** The settings as last saved; they decide the wording. */
+  @state() private saved: ReminderPreferences | undefined;
+  /** The settings form as the officer is editing it; kept when saving fails. */
+  @state() private draft: ReminderPreferences | undefined;
+  @state() private saving = false;
+  @state() private saveError: unknown;
+  @state() private announcement = '';
+
+  private zone = resolveTimeZone(undefined, 'wv-reminders');
+
+  private readonly overview = new Task(this, {
+    task: async ([backend], { signal }) => {
+      const overview = await loadOverview(backend, signal);
+      this.saved = overview.preferences;
+      this.draft = overview.preferences;
+      return overview;
+    },
+    args: () => [this.activeBackend] as const,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeZone')) this.zone = resolveTimeZone(this.timeZone, 'wv-reminders');
+  }
+
+  private async save(): Promise<void> {
+    const backend = this.activeBackend;
+    if (!this.draft || this.saving) return;
+    this.saving = true;
+    this.saveError = undefined;
+    this.announcement = '';
+    try {
+      if (!backend) throw new NoBackendError();
+      this.saved = await backend.officer.setReminderPreferences(this.draft);
+      this.draft = this.saved;
+      this.announcement = msg('Reminder settings saved.', { id: 'reminders.saved' });
+    } catch (error) {
+      this.saveError = error;
+      return;
+    } finally {
+      this.saving = false;
+    }
+    // Reminders are computed from the settings: show the new schedule.
+    await this.overview.run();
+  }
+
+  protected override render(): TemplateResult {
+    return html`<section part="base">
+      <h2 part="heading">${msg('Your appointments', { id: 'reminders.title' })}</h2>
+      <p part="announcer" role="status">${this.announcement}</p>
+      ${this.overview.render({
+        initial: renderLoading,
+        pending: () =>
+          this.overview.value ? this.renderOverview(this.overview.value) : renderLoading(),
+        complete: (overview) => this.renderOverview(overview),
+        error: (error) =>
+          renderError(error, () => {
+            void this.overview.run();
+          }),
+      })}
+    </section>`;
+  }
+
+  private renderOverview(overview: Overview): TemplateResult {
+    const discreet = this.saved?.discreet ?? true;
+    const shared = {
+      visits: overview.visits,
+      clinicians: overview.clinicians,
+      discreet,
+      timeZone: this.zone,
+    };
+    return html`${renderCheckIn(overview.attendance)} ${renderVisitList(shared)}
+    ${renderReminderList({ ...shared, reminders: overview.reminders })}
+    ${renderPreferencesForm({
+      draft: this.draft ?? overview.preferences,
+      busy: this.saving,
+      error: this.saveError,
+      onChange: (draft) => {
+        this.draft = draft;
+      },
+      onSave: () => void this.save(),
+    })}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wv-reminders': WvReminders;
+  }
+}

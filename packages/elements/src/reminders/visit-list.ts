@@ -1,0 +1,46 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Clinician, Visit } from '@wellvisit/sdk';
+import { renderCalendarLink } from '../shared/calendar-link.js';
+import { formatDateTime } from '../shared/format.js';
+import { modalityLabel } from '../shared/messages.js';
+import { visitTitle } from './wording.js';
+
+export interface VisitListView {
+  visits: readonly Visit[];
+  clinicians: readonly Clinician[];
+  discreet: boolean;
+  timeZone: string;
+}
+
+function renderVisit(view: VisitListView, visit: Visit): TemplateResult {
+  const clinician = view.clinicians.find((c) => c.id === visit.clinicianId);
+  const title = visitTitle(view.discreet, clinician);
+  return html`<li part="visit">
+    <span part="visit-title">${title}</span>
+    <span part="visit-time">${formatDateTime(visit.start, view.timeZone)}</span>
+    <span part="visit-place">
+      ${modalityLabel(visit.modality)}${!view.discreet && visit.place ? ` · ${visit.place}` : nothing}
+    </span>
+    ${renderCalendarLink(visit, {
+      label: msg('Add to calendar', { id: 'reminders.calendar' }),
+      discreet: view.discreet,
+      clinician,
+    })}
+  </li>`;
+}
+
+/** The officer's upcoming visits, each with its calendar file. */
+export function renderVisitList(view: VisitListView): TemplateResult {
+  const upcoming = view.visits.filter((visit) => visit.status === 'booked');
+  return html`<h3 part="section-heading">${msg('Upcoming', { id: 'reminders.upcoming' })}</h3>
+    ${
+      upcoming.length === 0
+        ? html`<p part="status empty">
+            ${msg('No upcoming appointments.', { id: 'reminders.upcoming.empty' })}
+          </p>`
+        : html`<ul part="visits">
+            ${upcoming.map((visit) => renderVisit(view, visit))}
+          </ul>`
+    }`;
+}

@@ -1,0 +1,13 @@
+import { msg, str } from '@lit/localize';
+import type { Clinician } from '@wellvisit/sdk';
+
+/**
+ * A visit's title. Discreet (the default) says only "Appointment": a screen seen over the
+ * officer's shoulder, or a notification, gives nothing away.
+ */
+export function visitTitle(discreet: boolean, clinician: Clinician | undefined): string {
+  if (discreet) return msg('Appointment', { id: 'reminders.title.discreet' });
+  if (!clinician) return msg('Wellness visit', { id: 'reminders.title.visit' });
+  const name = clinician.displayName;
+  return msg(str`Wellness visit with ${name}`, { id: 'reminders.title.visitWith' });
+}
