@@ -1,9 +1,8 @@
 // Cheap checks for rule inputs. The hot paths (slot generation) parse by hand and only turn to
 // the zod schemas to build an error, so a caller still gets a `ValidationError` naming the field.
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { ValidationError } from '../errors/errors.js';
-import { toValidationIssues } from '../errors/validate.js';
-import { safeParse } from 'zod/mini';
+import { parseOrThrow, toValidationIssues } from '../errors/validate.js';
 import { MODALITIES, type Modality } from '../model/enums.js';
 import { Instant, LocalDate, LocalTime } from '../model/primitives.js';
 import { parseDayNumber, parseMinuteOfDay } from './civil.js';
@@ -24,9 +23,22 @@ export function invalid(field: string, message: string, code = 'custom'): Valida
 
 /** Throws a `ValidationError` at `field` with the schema's own message for `value`. */
 export function fail(schema: z.ZodMiniType, value: unknown, field: string): never {
-  const result = safeParse(schema, value);
+  const result = z.safeParse(schema, value);
   const issue = result.success ? undefined : toValidationIssues(result.error.issues)[0];
   throw invalid(field, issue?.message ?? 'Invalid value', issue?.code);
+}
+
+/**
+ * Parses one argument of a rule function, so that issue paths start with its name: a bad
+ * `policy` gives `['policy', 'graceDays']`, not `['graceDays']`.
+ */
+export function parseArgument<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  name: string,
+): z.output<S> {
+  const parsed = parseOrThrow(z.object({ [name]: schema }), { [name]: value }, 'argument');
+  return parsed[name] as z.output<S>;
 }
 
 export function requireDayNumber(date: unknown, field: string): number {

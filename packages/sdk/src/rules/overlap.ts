@@ -16,12 +16,11 @@ function toMs(value: string | Date, field: string): number {
   return typeof value === 'string' ? requireInstantMs(value, field) : requireDateMs(value, field);
 }
 
-/** True when two half-open ranges share any instant. Touching ends do not overlap. */
+/** True when two half-open ranges share any instant. Touching ends and empty ranges do not overlap. */
 export function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
-  return (
-    toMs(a.start, 'a.start') < toMs(b.end, 'b.end') &&
-    toMs(b.start, 'b.start') < toMs(a.end, 'a.end')
-  );
+  const start = Math.max(toMs(a.start, 'a.start'), toMs(b.start, 'b.start'));
+  const end = Math.min(toMs(a.end, 'a.end'), toMs(b.end, 'b.end'));
+  return start < end;
 }
 
 /**

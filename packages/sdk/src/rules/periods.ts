@@ -1,10 +1,9 @@
 // Attendance periods: a department's year (from its fiscal start month) or its two halves.
 import * as z from 'zod/mini';
 import { ValidationError } from '../errors/errors.js';
-import { parseOrThrow } from '../errors/validate.js';
 import type { Period } from '../model/attendance.js';
 import { DepartmentPolicy } from '../model/department.js';
-import { PeriodId, TimeZone, type LocalDate } from '../model/primitives.js';
+import { PeriodId, type LocalDate } from '../model/primitives.js';
 import {
   DAY_MS,
   dayNumberOfMonthIndex,
@@ -12,7 +11,7 @@ import {
   formatMonthIndex,
   monthIndexOf,
 } from './civil.js';
-import { requireDayNumber, requireInteger } from './inputs.js';
+import { parseArgument, requireDayNumber, requireInteger } from './inputs.js';
 import { instantToZoned } from './time.js';
 
 type PolicyInput = Pick<DepartmentPolicy, 'cadence' | 'periodStartMonth'>;
@@ -24,7 +23,7 @@ function monthsPerPeriod(policy: PolicyInput): number {
 }
 
 function checkPolicy(policy: PolicyInput): PolicyInput {
-  return parseOrThrow(PeriodPolicy, policy, 'policy');
+  return parseArgument(PeriodPolicy, policy, 'policy');
 }
 
 function periodStartingAt(firstMonth: number, policy: PolicyInput): Period {
@@ -59,7 +58,7 @@ export function periodOf(date: LocalDate, policy: DepartmentPolicy): Period {
 /** The period with this id; a `ValidationError` if the id is not a period start of the policy. */
 export function periodById(id: string, policy: DepartmentPolicy): Period {
   const checked = checkPolicy(policy);
-  const periodId = parseOrThrow(PeriodId, id, 'periodId');
+  const periodId = parseArgument(PeriodId, id, 'periodId');
   const monthIndex = monthIndexOf(Number(periodId.slice(0, 4)), Number(periodId.slice(5, 7)));
   if (periodStartMonthIndex(monthIndex, checked) !== monthIndex) {
     const months = monthsPerPeriod(checked);
@@ -76,7 +75,6 @@ export function periodById(id: string, policy: DepartmentPolicy): Period {
 
 /** The period that today, in `timeZone`, belongs to. */
 export function currentPeriod(now: Date, policy: DepartmentPolicy, timeZone: string): Period {
-  parseOrThrow(TimeZone, timeZone, 'timeZone');
   return periodOf(instantToZoned(now, timeZone).date, policy);
 }
 

@@ -8,7 +8,7 @@ import { Id } from '../model/primitives.js';
 import { ReminderPreferences, type Reminder } from '../model/reminder.js';
 import type { Visit } from '../model/visit.js';
 import { DAY_MS, MINUTE_MS, formatInstantMs } from './civil.js';
-import { requireDateMs, requireDayNumber, requireInstantMs } from './inputs.js';
+import { parseArgument, requireDateMs, requireDayNumber, requireInstantMs } from './inputs.js';
 import { dueBy } from './periods.js';
 import { zoneClock } from './zone.js';
 
@@ -27,7 +27,7 @@ export function visitReminders(
   preferences: ReminderPreferences,
   now: Date,
 ): Reminder[] {
-  const { leadTimesMinutes } = parseOrThrow(ReminderPreferences, preferences, 'preferences');
+  const { leadTimesMinutes } = parseArgument(ReminderPreferences, preferences, 'preferences');
   const start = requireInstantMs(visit.start, 'visit.start');
   const nowMs = requireDateMs(now, 'now');
   if (visit.status !== 'booked') return [];
@@ -69,7 +69,7 @@ const NudgeTarget = z.object({
  * oldest first. Ids are `<officerId>-<periodId>-<daysBeforeDueBy>`. None for other statuses.
  */
 export function checkInNudges(input: CheckInNudgesInput): Reminder[] {
-  const { officerId, period, status } = parseOrThrow(NudgeTarget, input, 'check-in nudges input');
+  const { officerId, period, status } = parseOrThrow(NudgeTarget, input, 'argument');
   const clock = zoneClock(input.timeZone);
   if (status !== 'due' && status !== 'overdue') return [];
   const due = dueBy(period, input.policy);

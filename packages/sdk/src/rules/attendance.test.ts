@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { DepartmentPolicy } from '../model/department.js';
+import { deriveAttendance, type AttendanceInput } from './attendance.js';
+import { periodById } from './periods.js';
+
+const POLICY: DepartmentPolicy = {
+  cadence: 'annual',
+  periodStartMonth: 1,
+  required: true,
+  graceDays: 14,
+  discreetReminders: true,
+};
+// 2026-01-01 – 2026-12-31, due by 2027-01-14, in New York.
+const PERIOD = periodById('2026-01', POLICY);
+
+type Overrides = Partial<Omit<AttendanceInput, 'now'>> & { now: string };
+
+function derive(overrides: Overrides) {
+  return deriveAttendance({
+    policy: POLICY,
+    period: PERIOD,
+    timeZone: 'America/New_York',
+    fulfilledVisitStarts: [],
+    excused: false,
+    ...overrides,
+    now: new Date(overrides.now),
+  });
+}
+
+describe('deriveAttendance', () => {
+  it.each([
+    [
+      'not required, even with a visit',
+      { policy: { ...POLICY, required: false }, fulfilledVisitStarts: ['2026-05-05T14:00:00Z'] },
+      '2026-06-01T12:00:00Z',
+      'not-required',
+    ],
+    [
+      'not required, even when late',
+      { policy: { ...POLICY, required: false } },
+      '2027-06-01T12:00:00Z',
+      'not-required',
+    ],
+    [
+      'a fulfilled visit in the period',
+      { fulfilledVisitStarts: ['2026-05-05T14:00:00Z'] },
+      '2026-06-01T12:00:00Z',
+      'completed',
+    ],
+    [
+      'completed wins over excused',
+      { fulfilledVisitStarts: ['2026-05-05T14:00:00Z'], excused: true },
+      '2026-06-01T12:00:00Z',
+      'completed',
+    ],
+    ['excused without a visit', { excused: true }, '2027-06-01T12:00:00Z', 'excused'],
+    [
+      'a visit in the previous period only',
+      { fulfilledVisitStarts: ['2025-12-20T14:00:00Z'] },
+      '2026-06-01T12:00:00Z',
+      'due',
+    ],
+    // 2026-01-01T03:00Z is 22:00 on New Year's Eve in New York: it counts for 2025, not 2026.
+    [
+      'a visit on the period edge, in the department zone',
+      { fulfilledVisitStarts: ['2026-01-01T03:00:00Z'] },
+      '2026-06-01T12:00:00Z',
+      'due',
+    ],
+    [
+      'a late-evening visit on the last day',
+      { fulfilledVisitStarts: ['2027-01-01T03:00:00Z'] },
+      '2027-02-01T12:00:00Z',
+      'completed',
+    ],
+    [
+      'a visit after the period, during the grace days',
+      { fulfilledVisitStarts: ['2027-01-05T14:00:00Z'] },
+      '2027-01-06T12:00:00Z',
+      'due',
+    ],
+    ['nothing yet, mid-period', {}, '2026-06-01T12:00:00Z', 'due'],
+    ['nothing yet, before the period starts', {}, '2025-11-01T12:00:00Z', 'due'],
+    ['on the due-by date, at 23:59 local', {}, '2027-01-15T04:59:00Z', 'due'],
+    ['the day after the due-by date, at 00:00 local', {}, '2027-01-15T05:00:00Z', 'overdue'],
+    [
+      'the day after the period with no grace',
+      { policy: { ...POLICY, graceDays: 0 } },
+      '2027-01-01T05:00:00Z',
+      'overdue',
+    ],
+    [
+      'the last day of the period with no grace',
+      { policy: { ...POLICY, graceDays: 0 } },
+      '2027-01-01T04:59:00Z',
+      'due',
+    ],
+  ] as const)('%s → %s', (_, overrides, now, expected) => {
+    expect(derive({ ...overrides, now })).toBe(expected);
+  });
+
+  it('reads "today" in the department zone: the same instant is due in New York, overdue in Kolkata', () => {
+    const now = '2027-01-14T20:00:00Z';
+    expect(derive({ now })).toBe('due');
+    expect(derive({ now, timeZone: 'Asia/Kolkata' })).toBe('overdue');
+  });
+
+  it('names a bad visit start and a bad time zone', () => {
+    expect(() =>
+      derive({ now: '2026-06-01T12:00:00Z', fulfilledVisitStarts: ['yesterday'] }),
+    ).toThrow(/fulfilledVisitStarts\[0\]/);
+    expect(() => derive({ now: '2026-06-01T12:00:00Z', timeZone: 'Nowhere/Land' })).toThrow(
+      /timeZone/,
+    );
+  });
+});
