@@ -7,6 +7,11 @@
  */
 export * from './events/index.js';
 export { WvProvider } from './provider/provider.js';
+export { WvBooking } from './booking/booking.js';
+export { WvReminders } from './reminders/reminders.js';
+export { WvAttendanceBadge } from './attendance-badge/attendance-badge.js';
+export { WvAttendanceRoster } from './attendance-roster/attendance-roster.js';
+export { WvClinicianSchedule } from './clinician-schedule/clinician-schedule.js';
 export { WellvisitElement, THEMES, type Theme } from './shared/base-element.js';
 export { backendContext } from './shared/context.js';
 export { define } from './shared/define.js';

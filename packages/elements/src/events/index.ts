@@ -1,1 +1,2 @@
 export * from './visit-events.js';
+export * from './availability-events.js';

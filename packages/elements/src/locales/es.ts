@@ -4,5 +4,17 @@
  * source string has no Spanish template.
  */
 import { shared } from './es/shared.js';
+import { booking } from './es/booking.js';
+import { reminders } from './es/reminders.js';
+import { attendanceBadge } from './es/attendance-badge.js';
+import { attendanceRoster } from './es/attendance-roster.js';
+import { clinicianSchedule } from './es/clinician-schedule.js';
 
-export const templates = { ...shared };
+export const templates = {
+  ...shared,
+  ...booking,
+  ...reminders,
+  ...attendanceBadge,
+  ...attendanceRoster,
+  ...clinicianSchedule,
+};

@@ -1,0 +1,33 @@
+import type { Period } from '@wellvisit/sdk';
+import { getLocale } from '../shared/localization.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function monthYear(): Intl.DateTimeFormat {
+  const locale = getLocale();
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    formatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
+/** Noon UTC of a calendar date, so no time zone can move it to another day. */
+function calendarDay(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
+}
+
+/** A period in words, e.g. "July 2026 – June 2027" (its first and last months). */
+export function periodLabel(period: Period): string {
+  return monthYear().formatRange(calendarDay(period.firstDay), calendarDay(period.lastDay));
+}
+
+/** A period known only by its id (`YYYY-MM`, its first month), e.g. "July 2026". */
+export function periodStartLabel(periodId: string): string {
+  return monthYear().format(calendarDay(`${periodId}-01`));
+}

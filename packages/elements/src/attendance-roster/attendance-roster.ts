@@ -1,0 +1,326 @@
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  ATTENDANCE_STATUSES,
+  isConflictError,
+  type AttendanceCounts,
+  type AttendanceRecord,
+  type AttendanceStatus,
+  type Period,
+} from '@wellvisit/sdk';
+import { periodLabel } from '../attendance-badge/period-label.js';
+import { statusIcon } from '../attendance-badge/status-icon.js';
+import { WellvisitElement } from '../shared/base-element.js';
+import { getLocale } from '../shared/localization.js';
+import { attendanceStatusLabel, errorMessage } from '../shared/messages.js';
+import { NoBackendError, renderError, renderLoading } from '../shared/task-states.js';
+import { attendanceRosterStyles } from './attendance-roster.styles.js';
+import { GridNavigation } from './grid-navigation.js';
+import { csvFileName, downloadCsv, rosterCsv } from './roster-csv.js';
+import {
+  countByStatus,
+  matchingRows,
+  searchKey,
+  toRows,
+  withStatus,
+  type RosterRow,
+} from './roster-filter.js';
+import { ROSTER_COLUMNS, renderRosterGrid } from './roster-grid.js';
+import { loadRoster } from './roster-load.js';
+
+type Virtualizer = NonNullable<VirtualizerHostElement[typeof virtualizerRef]>;
+
+/**
+ * @summary A department admin's roster: every officer's attendance status for a period, with a
+ * period picker, search by name, filters by status (with counts) and CSV export. Attendance only:
+ * it never asks for, nor shows, anything about visits.
+ *
+ * Smooth with tens of thousands of officers: only the rows in view are rendered. The grid is one
+ * tab stop; arrow keys, Home/End and Page Up/Down move within it, Enter or Space presses the
+ * excusal button of the active row.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart toolbar - The period picker, search field and export button.
+ * @csspart period-select - The period picker.
+ * @csspart search - The search field.
+ * @csspart export-button - The CSV export button.
+ * @csspart filters - The status filter buttons.
+ * @csspart filter - One status filter button (with its count); `aria-pressed` when active.
+ * @csspart count - The count inside a filter button.
+ * @csspart summary - "Showing N of M officers", a live region.
+ * @csspart notice - The outcome of the last excusal, a live region.
+ * @csspart grid - The roster grid (the scrolling area).
+ * @csspart grid-head - The header row group.
+ * @csspart grid-body - The body row group.
+ * @csspart row - A row.
+ * @csspart header-row - The header row.
+ * @csspart column-header - A column header.
+ * @csspart cell - Any cell; also `name-cell`, `id-cell`, `status-cell`, `action-cell`.
+ * @csspart status-label - The status (icon and words) in a row.
+ * @csspart icon - A status icon.
+ * @csspart excuse-button - The excuse / remove excusal button of a row.
+ * @csspart button - Every button.
+ * @csspart empty - The message when no officer matches.
+ * @csspart status - Loading and empty messages.
+ * @csspart loading - The loading message.
+ * @csspart error - An error message, with a retry button.
+ * @csspart retry-button - The retry button.
+ *
+ * @cssprop --wv-roster-height - Height of the scrolling grid (default 28rem).
+ * @cssprop --wv-color-accent - Pressed filters, focus ring.
+ * @cssprop --wv-color-surface - Background.
+ * @cssprop --wv-color-surface-alt - Header row background.
+ * @cssprop --wv-color-text - Text colour.
+ * @cssprop --wv-color-muted - Secondary text.
+ * @cssprop --wv-color-border - Borders.
+ * @cssprop --wv-color-success - `completed` text. Also `--wv-color-warning` (due), `--wv-color-danger` (overdue).
+ * @cssprop --wv-radius - Corner radius.
+ * @cssprop --wv-space - Spacing unit.
+ * @cssprop --wv-font-family - Font.
+ * @cssprop --wv-font-size - Base font size.
+ */
+@localized()
+export class WvAttendanceRoster extends WellvisitElement {
+  static override styles = [...WellvisitElement.styles, attendanceRosterStyles];
+
+  /** The period shown (`YYYY-MM`); the current one when left out. Changes with the picker. */
+  @property({ reflect: true }) period?: string;
+
+  @state() private search = '';
+  @state() private statusFilter: AttendanceStatus | undefined;
+  @state() private rows: readonly RosterRow[] = [];
+  @state() private shownPeriod: Period | undefined;
+  @state() private busyOfficerIds: ReadonlySet<string> = new Set();
+  @state() private notice = '';
+  @state() private actionError: unknown;
+
+  /** Rows matching the search, whatever their status: the counts are taken from these. */
+  private matching: readonly RosterRow[] = [];
+  private counts: AttendanceCounts = countByStatus([]);
+  /** Rows matching the search and the status filter: what the grid shows. */
+  private visible: readonly RosterRow[] = [];
+
+  private readonly navigation = new GridNavigation(
+    this,
+    ROSTER_COLUMNS,
+    (row) => {
+      // The virtualizer is attached once the body has rendered; until then there is nothing to scroll.
+      const body = this.renderRoot.querySelector<VirtualizerHostElement>('.body');
+      const virtualizer: Virtualizer | undefined = body?.[virtualizerRef];
+      virtualizer?.element(row)?.scrollIntoView({ block: 'nearest' });
+    },
+    (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`),
+  );
+
+  private readonly periods = new Task(this, {
+    task: async ([backend], { signal }) => {
+      if (!backend) throw new NoBackendError();
+      return backend.department.periods({ signal });
+    },
+    args: () => [this.activeBackend] as const,
+  });
+
+  private readonly roster = new Task(this, {
+    task: async ([backend, period], { signal }) => {
+      if (!backend) throw new NoBackendError();
+      return loadRoster(backend, period, signal);
+    },
+    args: () => [this.activeBackend, this.period] as const,
+    onComplete: ({ period, records }) => {
+      this.shownPeriod = period;
+      this.rows = toRows(records);
+      this.navigation.reset();
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const search = changed.has('search');
+    const rows = changed.has('rows');
+    const filter = changed.has('statusFilter');
+    if (search || rows) {
+      this.matching = matchingRows(this.rows, searchKey(this.search));
+      this.counts = countByStatus(this.matching);
+    }
+    if (search || rows || filter) {
+      this.visible = withStatus(this.matching, this.statusFilter);
+      this.navigation.setRowCount(this.visible.length);
+    }
+    if (search || filter) this.navigation.reset();
+  }
+
+  protected override render() {
+    return html`<div part="base">${this.renderToolbar()} ${this.renderBody()}</div>`;
+  }
+
+  private renderToolbar() {
+    return html`<div part="toolbar" class="toolbar">
+      ${this.renderPeriodPicker()}
+      <label class="field">
+        <span>${msg('Search by name', { id: 'attendance-roster.search' })}</span>
+        <input
+          part="search"
+          type="search"
+          autocomplete="off"
+          .value=${this.search}
+          @input=${(event: Event) => {
+            this.search = (event.target as HTMLInputElement).value;
+          }}
+        />
+      </label>
+      <button
+        part="button export-button"
+        type="button"
+        ?disabled=${this.roster.status !== TaskStatus.COMPLETE || this.visible.length === 0}
+        @click=${this.exportCsv}
+      >
+        ${msg('Export CSV', { id: 'attendance-roster.export' })}
+      </button>
+    </div>`;
+  }
+
+  private renderPeriodPicker() {
+    const periods = this.periods.value;
+    if (!periods || periods.length === 0) return nothing;
+    const selected = this.period ?? this.shownPeriod?.id ?? periods[0]?.id;
+    return html`<label class="field">
+      <span>${msg('Period', { id: 'attendance-roster.period' })}</span>
+      <select part="period-select" @change=${this.choosePeriod}>
+        ${periods.map(
+          (period) =>
+            html`<option value=${period.id} ?selected=${period.id === selected}>
+              ${periodLabel(period)}
+            </option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private renderBody() {
+    const failed = [this.periods, this.roster].find((task) => task.status === TaskStatus.ERROR);
+    if (failed) return renderError(failed.error, this.retry);
+    if (this.roster.status !== TaskStatus.COMPLETE) return renderLoading();
+    return html`${this.renderFilters()}
+      <p part="summary" role="status">${this.summary()}</p>
+      <p part="notice" role="status">${this.notice}</p>
+      ${
+        this.actionError === undefined
+          ? nothing
+          : html`<div part="error" role="alert">${errorMessage(this.actionError)}</div>`
+      }
+      ${renderRosterGrid({
+        rows: this.visible,
+        label: msg('Attendance by officer', { id: 'attendance-roster.grid' }),
+        navigation: this.navigation,
+        busyOfficerIds: this.busyOfficerIds,
+        onToggleExcusal: (record) => void this.toggleExcusal(record),
+      })}
+      ${this.visible.length === 0 ? this.renderEmpty() : nothing}`;
+  }
+
+  private renderFilters() {
+    const number = new Intl.NumberFormat(getLocale());
+    const filter = (status: AttendanceStatus | undefined, label: string, count: number) =>
+      html`<button
+        part="button filter"
+        type="button"
+        data-status=${status ?? 'all'}
+        aria-pressed=${this.statusFilter === status ? 'true' : 'false'}
+        @click=${() => {
+          this.statusFilter = this.statusFilter === status ? undefined : status;
+        }}
+      >
+        ${status === undefined ? nothing : statusIcon(status)} ${label}
+        <span part="count">${number.format(count)}</span>
+      </button>`;
+    return html`<div
+      part="filters"
+      class="filters"
+      role="group"
+      aria-label=${msg('Filter by status', { id: 'attendance-roster.filters' })}
+    >
+      ${filter(undefined, msg('All', { id: 'attendance-roster.all' }), this.matching.length)}
+      ${ATTENDANCE_STATUSES.map((status) =>
+        filter(status, attendanceStatusLabel(status), this.counts[status]),
+      )}
+    </div>`;
+  }
+
+  private renderEmpty() {
+    const text =
+      this.rows.length === 0
+        ? msg('No officers in this department yet.', { id: 'attendance-roster.empty' })
+        : msg('No officers match the search or filter.', { id: 'attendance-roster.noMatch' });
+    return html`<p part="status empty">${text}</p>`;
+  }
+
+  private summary(): string {
+    const number = new Intl.NumberFormat(getLocale());
+    const shown = number.format(this.visible.length);
+    const total = number.format(this.rows.length);
+    const period = this.shownPeriod ? periodLabel(this.shownPeriod) : '';
+    return msg(str`Showing ${shown} of ${total} officers, ${period}.`, {
+      id: 'attendance-roster.summary',
+    });
+  }
+
+  private readonly retry = (): void => {
+    if (this.periods.status === TaskStatus.ERROR) void this.periods.run();
+    void this.roster.run();
+  };
+
+  private readonly choosePeriod = (event: Event): void => {
+    this.period = (event.target as HTMLSelectElement).value;
+    this.notice = '';
+    this.actionError = undefined;
+  };
+
+  private readonly exportCsv = (): void => {
+    if (!this.shownPeriod) return;
+    const records = this.visible.map((row) => row.record);
+    downloadCsv(csvFileName(this.shownPeriod.id), rosterCsv(records));
+  };
+
+  private async toggleExcusal(record: AttendanceRecord): Promise<void> {
+    const backend = this.activeBackend;
+    if (!backend || this.busyOfficerIds.has(record.officerId)) return;
+    this.busyOfficerIds = new Set([...this.busyOfficerIds, record.officerId]);
+    this.actionError = undefined;
+    try {
+      const api = backend.department;
+      const updated =
+        record.status === 'excused'
+          ? await api.unexcuse(record.officerId, record.periodId)
+          : await api.excuse(record.officerId, record.periodId);
+      this.rows = this.rows.map((row) =>
+        row.record.officerId === updated.officerId ? { ...row, record: updated } : row,
+      );
+      this.notice =
+        updated.status === 'excused'
+          ? msg(str`${updated.officerName} is excused for this period.`, {
+              id: 'attendance-roster.excused',
+            })
+          : msg(
+              str`${updated.officerName} is no longer excused: ${attendanceStatusLabel(updated.status)}.`,
+              { id: 'attendance-roster.unexcused' },
+            );
+    } catch (error) {
+      this.actionError = error;
+      // Someone else changed this officer's status: show the roster as it is now.
+      if (isConflictError(error)) void this.roster.run();
+    } finally {
+      const busy = new Set(this.busyOfficerIds);
+      busy.delete(record.officerId);
+      this.busyOfficerIds = busy;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wv-attendance-roster': WvAttendanceRoster;
+  }
+}

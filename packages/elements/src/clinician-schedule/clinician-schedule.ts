@@ -1,0 +1,365 @@
+import { localized, msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  isConflictError,
+  type AttendanceOutcome,
+  type ClinicianVisit,
+  type WellvisitBackend,
+} from '@wellvisit/sdk';
+import { WvAvailabilitySavedEvent } from '../events/availability-events.js';
+import { WvAttendanceMarkedEvent } from '../events/visit-events.js';
+import { WellvisitElement } from '../shared/base-element.js';
+import { errorMessage } from '../shared/messages.js';
+import { NoBackendError, renderError, renderLoading } from '../shared/task-states.js';
+import { AvailabilityEditor } from './availability-editor.js';
+import { renderAvailabilityForm } from './availability-form.js';
+import { clinicianScheduleStyles } from './clinician-schedule.styles.js';
+import {
+  SCHEDULE_VIEWS,
+  scheduleRange,
+  shiftDate,
+  todayIn,
+  type ScheduleRange,
+  type ScheduleView,
+} from './schedule-range.js';
+import { rangeLabel, renderVisitList } from './visit-list.js';
+
+interface LoadedSchedule {
+  readonly timeZone: string;
+  readonly date: string;
+  readonly range: ScheduleRange;
+}
+
+/**
+ * @summary A clinician's visits by day or week, in the clinician's time zone: each with the
+ * officer's name, time, modality and place; attended / no-show once a visit has started; and a
+ * form for the weekly availability rules and date exceptions.
+ *
+ * @fires wv-attendance-marked - Attendance was recorded. `detail: { visitId }` only.
+ * @fires wv-availability-saved - Availability was saved. `detail: { clinicianId }` only.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - Title, range and controls.
+ * @csspart range - The dates shown, a live region.
+ * @csspart view-toggle - The day / week buttons (`aria-pressed`).
+ * @csspart view-button - A day or week button.
+ * @csspart navigation - Previous, today and next buttons.
+ * @csspart nav-button - One of them.
+ * @csspart days - The list of days.
+ * @csspart day - One day. @csspart day-heading - Its heading.
+ * @csspart visit-list - A day's visits. @csspart visit - One visit (carries `data-status`).
+ * @csspart visit-time - Start and end. @csspart visit-officer - The officer's display name.
+ * @csspart visit-modality - Where or how. @csspart visit-place - The place, when there is one.
+ * @csspart visit-status - Booked, attended, no-show or cancelled.
+ * @csspart mark-actions - The attended / no-show buttons. @csspart mark-button - Either of them.
+ * @csspart notice - Outcome of the last action, a live region.
+ * @csspart availability - The availability section. @csspart availability-toggle - Its show/hide button.
+ * @csspart availability-form - The form. @csspart settings - Slot length, buffer, notice, horizon.
+ * @csspart rules - Weekly hours. @csspart rule - One rule. @csspart exceptions - Date changes.
+ * @csspart exception - One date change. @csspart modalities - Modality checkboxes.
+ * @csspart input - Every input and select. @csspart field-error - A field's error message.
+ * @csspart add-button - Adds a rule or exception. @csspart remove-button - Removes one.
+ * @csspart save-button - Saves availability. @csspart discard-button - Discards edits.
+ * @csspart button - Every button.
+ * @csspart status - Loading and empty messages. @csspart empty-day - A day without visits.
+ * @csspart loading - Loading message.
+ * @csspart error - An error message, with retry where it helps. @csspart retry-button - Retry.
+ *
+ * @cssprop --wv-color-accent - Pressed buttons, primary button, focus ring.
+ * @cssprop --wv-color-on-accent - Text on the accent colour.
+ * @cssprop --wv-color-surface - Background.
+ * @cssprop --wv-color-surface-alt - Day headings and visit cards.
+ * @cssprop --wv-color-text - Text colour.
+ * @cssprop --wv-color-muted - Secondary text.
+ * @cssprop --wv-color-border - Borders.
+ * @cssprop --wv-color-danger - Errors. Also `--wv-color-danger-bg`.
+ * @cssprop --wv-radius - Corner radius.
+ * @cssprop --wv-space - Spacing unit.
+ * @cssprop --wv-font-family - Font.
+ * @cssprop --wv-font-size - Base font size.
+ */
+@localized()
+export class WvClinicianSchedule extends WellvisitElement {
+  static override styles = [...WellvisitElement.styles, clinicianScheduleStyles];
+
+  /** IANA zone to show times in; the clinician's own zone when left out. */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
+
+  /** `day` or `week`. */
+  @property({ reflect: true }) view: ScheduleView = 'week';
+
+  /** A date (`YYYY-MM-DD`) in the day or week to show; today when left out. */
+  @property({ reflect: true }) date?: string;
+
+  /** The current time; a demo or test on a fixed clock passes its own. */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+
+  @state() private visitList: readonly ClinicianVisit[] = [];
+  @state() private busyVisitIds: ReadonlySet<string> = new Set();
+  @state() private notice = '';
+  @state() private alertMessage = '';
+  @state() private availabilityOpen = false;
+  @state() private availabilityRequested = false;
+
+  /** The clinician's own zone, asked once per backend. */
+  private ownZone: { backend: WellvisitBackend; timeZone: string } | undefined;
+
+  private readonly editor = new AvailabilityEditor(this, (id) =>
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`),
+  );
+
+  private readonly schedule = new Task(this, {
+    task: async ([backend, timeZone, view, date], { signal }): Promise<LoadedSchedule> => {
+      if (!backend) throw new NoBackendError();
+      const zone = timeZone ?? (await this.clinicianZone(backend, signal));
+      const shown = date ?? todayIn(zone, this.now());
+      const range = scheduleRange(view, shown, zone);
+      this.visitList = await backend.clinician.listVisits(
+        { from: range.from, to: range.to },
+        { signal },
+      );
+      return { timeZone: zone, date: shown, range };
+    },
+    args: () => [this.activeBackend, this.timeZone, this.currentView, this.date] as const,
+  });
+
+  private readonly availability = new Task(this, {
+    task: async ([backend, requested], { signal }) => {
+      if (!requested) return undefined;
+      if (!backend) throw new NoBackendError();
+      const availability = await backend.clinician.availability({ signal });
+      this.editor.load(availability);
+      return availability;
+    },
+    args: () => [this.activeBackend, this.availabilityRequested] as const,
+  });
+
+  private get currentView(): ScheduleView {
+    return SCHEDULE_VIEWS.includes(this.view) ? this.view : 'week';
+  }
+
+  private async clinicianZone(backend: WellvisitBackend, signal: AbortSignal): Promise<string> {
+    if (this.ownZone?.backend !== backend) {
+      const me = await backend.clinician.me({ signal });
+      this.ownZone = { backend, timeZone: me.timeZone };
+    }
+    return this.ownZone.timeZone;
+  }
+
+  protected override render() {
+    return html`<div part="base" class="base">
+      ${this.renderHeader()}
+      <p part="notice" role="status">${this.notice}</p>
+      <div part="alert" role="alert">${this.alertMessage}</div>
+      ${this.schedule.render({
+        initial: renderLoading,
+        pending: renderLoading,
+        complete: (loaded) =>
+          renderVisitList({
+            range: loaded.range,
+            visits: this.visitList,
+            timeZone: loaded.timeZone,
+            now: this.now(),
+            busyVisitIds: this.busyVisitIds,
+            onMark: (visit, outcome) => void this.mark(visit, outcome),
+          }),
+        error: (error) => renderError(error, () => void this.schedule.run()),
+      })}
+      ${this.renderAvailability()}
+    </div>`;
+  }
+
+  private renderHeader() {
+    const loaded = this.schedule.value;
+    const view = this.currentView;
+    const week = view === 'week';
+    const viewButton = (value: ScheduleView, label: string) =>
+      html`<button
+        part="button view-button"
+        type="button"
+        aria-pressed=${view === value ? 'true' : 'false'}
+        @click=${() => {
+          this.view = value;
+        }}
+      >
+        ${label}
+      </button>`;
+    return html`<header part="header" class="header">
+      <h2 part="title">${msg('Schedule', { id: 'clinician-schedule.title' })}</h2>
+      <p part="range" class="range" aria-live="polite">
+        ${loaded ? rangeLabel(view, loaded.range) : nothing}
+        ${
+          loaded
+            ? html`<span class="zone">
+                ${msg(str`Times in ${loaded.timeZone}`, { id: 'clinician-schedule.zone' })}
+              </span>`
+            : nothing
+        }
+      </p>
+      <div class="controls">
+        <div
+          part="view-toggle"
+          role="group"
+          aria-label=${msg('View', { id: 'clinician-schedule.view' })}
+        >
+          ${viewButton('day', msg('Day', { id: 'clinician-schedule.view.day' }))}
+          ${viewButton('week', msg('Week', { id: 'clinician-schedule.view.week' }))}
+        </div>
+        <div
+          part="navigation"
+          role="group"
+          aria-label=${msg('Dates', { id: 'clinician-schedule.navigation' })}
+        >
+          <button
+            part="button nav-button previous-button"
+            type="button"
+            ?disabled=${!loaded}
+            @click=${() => {
+              this.go(-1);
+            }}
+          >
+            ${
+              week
+                ? msg('Previous week', { id: 'clinician-schedule.previousWeek' })
+                : msg('Previous day', { id: 'clinician-schedule.previousDay' })
+            }
+          </button>
+          <button
+            part="button nav-button today-button"
+            type="button"
+            @click=${() => {
+              this.date = undefined;
+            }}
+          >
+            ${msg('Today', { id: 'clinician-schedule.today' })}
+          </button>
+          <button
+            part="button nav-button next-button"
+            type="button"
+            ?disabled=${!loaded}
+            @click=${() => {
+              this.go(1);
+            }}
+          >
+            ${
+              week
+                ? msg('Next week', { id: 'clinician-schedule.nextWeek' })
+                : msg('Next day', { id: 'clinician-schedule.nextDay' })
+            }
+          </button>
+        </div>
+      </div>
+    </header>`;
+  }
+
+  private renderAvailability() {
+    const open = this.availabilityOpen;
+    return html`<section
+      part="availability"
+      class="availability"
+      aria-labelledby="availability-heading"
+    >
+      <h3 id="availability-heading">
+        ${msg('Availability', { id: 'clinician-schedule.availability' })}
+      </h3>
+      <button
+        part="button availability-toggle"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="availability-panel"
+        @click=${() => {
+          this.availabilityOpen = !open;
+          this.availabilityRequested = true;
+        }}
+      >
+        ${
+          open
+            ? msg('Hide availability', { id: 'clinician-schedule.availability.hide' })
+            : msg('Edit availability', { id: 'clinician-schedule.availability.show' })
+        }
+      </button>
+      <div id="availability-panel" ?hidden=${!open}>
+        ${
+          this.availabilityRequested
+            ? this.availability.render({
+                pending: renderLoading,
+                complete: () =>
+                  renderAvailabilityForm(this.editor, {
+                    save: () => void this.saveAvailability(),
+                    discard: () => {
+                      if (this.availability.value) this.editor.load(this.availability.value);
+                    },
+                  }),
+                error: (error) => renderError(error, () => void this.availability.run()),
+              })
+            : nothing
+        }
+      </div>
+    </section>`;
+  }
+
+  private go(direction: -1 | 1): void {
+    const shown = this.schedule.value?.date;
+    if (shown === undefined) return;
+    this.date = shiftDate(this.currentView, shown, direction);
+  }
+
+  private async mark(visit: ClinicianVisit, outcome: AttendanceOutcome): Promise<void> {
+    const backend = this.activeBackend;
+    if (!backend || this.busyVisitIds.has(visit.id)) return;
+    this.busyVisitIds = new Set([...this.busyVisitIds, visit.id]);
+    this.alertMessage = '';
+    this.notice = '';
+    try {
+      const updated = await backend.clinician.markAttendance(visit.id, {
+        outcome,
+        expectedVersion: visit.version,
+      });
+      this.visitList = this.visitList.map((v) => (v.id === updated.id ? updated : v));
+      this.notice =
+        outcome === 'fulfilled'
+          ? msg(str`${visit.officerDisplayName}: marked as attended.`, {
+              id: 'clinician-schedule.marked.fulfilled',
+            })
+          : msg(str`${visit.officerDisplayName}: marked as a no-show.`, {
+              id: 'clinician-schedule.marked.noshow',
+            });
+      this.dispatchEvent(new WvAttendanceMarkedEvent({ visitId: updated.id }));
+    } catch (error) {
+      if (isConflictError(error)) {
+        // The visit changed since it was shown (marked elsewhere, cancelled, moved): show it as it is.
+        this.alertMessage =
+          error.code === 'not-started'
+            ? msg('This visit has not started yet.', { id: 'clinician-schedule.notStarted' })
+            : msg('This visit was changed elsewhere. The schedule has been refreshed.', {
+                id: 'clinician-schedule.conflict',
+              });
+        void this.schedule.run();
+      } else {
+        this.alertMessage = errorMessage(error);
+      }
+    } finally {
+      const busy = new Set(this.busyVisitIds);
+      busy.delete(visit.id);
+      this.busyVisitIds = busy;
+    }
+  }
+
+  private async saveAvailability(): Promise<void> {
+    const backend = this.activeBackend;
+    if (!backend) return;
+    this.notice = '';
+    const saved = await this.editor.save(backend);
+    if (!saved) return;
+    this.notice = msg('Availability saved.', { id: 'clinician-schedule.availability.saved' });
+    this.dispatchEvent(new WvAvailabilitySavedEvent({ clinicianId: saved.clinicianId }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wv-clinician-schedule': WvClinicianSchedule;
+  }
+}
