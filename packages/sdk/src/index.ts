@@ -7,3 +7,27 @@
 export * from './model/index.js';
 export type * from './contract/index.js';
 export * from './errors/index.js';
+export * from './rules/index.js';
+export {
+  createMemoryBackend,
+  DEMO_SESSIONS,
+  type MemoryBackend,
+  type MemoryBackendOptions,
+  type SeedData,
+  type SeedVisit,
+  type StorageLike,
+} from './backends/memory/index.js';
+export {
+  createHttpBackend,
+  API_ROUTES,
+  invokeRoute,
+  type ApiRoute,
+  type ApiRoutes,
+  type HttpBackendOptions,
+  type HttpMethod,
+  type HttpRetryOptions,
+  type RawRequest,
+  type RouteName,
+  type RouteTarget,
+  type TokenSource,
+} from './backends/http/index.js';

@@ -1,0 +1,84 @@
+import { ConflictError, NotFoundError } from '../../errors/index.js';
+import {
+  ACTIVE_VISIT_STATUSES,
+  type Clinician,
+  type Modality,
+  type Slot,
+} from '../../model/index.js';
+import { checkBookable, type TimeRange } from '../../rules/index.js';
+import type { MemoryContext } from './context.js';
+
+const byName = (a: { displayName: string }, b: { displayName: string }): number =>
+  a.displayName.localeCompare(b.displayName, 'en', { sensitivity: 'base' });
+
+/** Clinicians of the practices that serve a department, by name. */
+export function clinicianDirectory(ctx: MemoryContext, departmentId: string): Clinician[] {
+  const { practices, clinicians } = ctx.state;
+  return [...clinicians.values()]
+    .filter((c) => practices.get(c.practiceId)?.departmentIds.includes(departmentId) === true)
+    .sort(byName);
+}
+
+/** A clinician the department's officers may book; anyone else does not exist for them. */
+export function reachableClinician(
+  ctx: MemoryContext,
+  clinicianId: string,
+  departmentId: string,
+): Clinician {
+  const clinician = ctx.state.clinicians.get(clinicianId);
+  const practice = clinician && ctx.state.practices.get(clinician.practiceId);
+  if (!clinician || !practice?.departmentIds.includes(departmentId)) {
+    throw new NotFoundError('No such clinician', { code: 'not-found' });
+  }
+  return clinician;
+}
+
+/** The time a clinician's active visits hold, except one being moved. */
+export function busyRanges(
+  ctx: MemoryContext,
+  clinicianId: string,
+  exceptVisitId?: string,
+): TimeRange[] {
+  const active: readonly string[] = ACTIVE_VISIT_STATUSES;
+  return [...ctx.state.visits.values()]
+    .filter(
+      (v) => v.clinicianId === clinicianId && active.includes(v.status) && v.id !== exceptVisitId,
+    )
+    .map(({ start, end }) => ({ start, end }));
+}
+
+const NOT_BOOKABLE: Record<string, string> = {
+  'not-a-slot': "That time is not one of the clinician's slots",
+  'too-soon': 'That slot starts too soon to book',
+  'beyond-horizon': 'That slot is too far ahead to book',
+  'slot-taken': 'That slot has just been taken',
+};
+
+/** The slot at `start`, or a `ConflictError` saying why it cannot be booked now. */
+export function bookableSlot(
+  ctx: MemoryContext,
+  clinician: Clinician,
+  start: string,
+  modality: Modality,
+  exceptVisitId?: string,
+): Slot {
+  const availability = ctx.state.availability.get(clinician.id);
+  const result =
+    availability && clinician.modalities.includes(modality)
+      ? checkBookable({
+          availability,
+          busy: busyRanges(ctx, clinician.id, exceptVisitId),
+          now: ctx.now(),
+          start,
+          modality,
+        })
+      : ({ ok: false, code: 'not-a-slot' } as const);
+  if (!result.ok)
+    throw new ConflictError(NOT_BOOKABLE[result.code] ?? result.code, { code: result.code });
+  return result.slot;
+}
+
+/** The clinician's minimum notice for changes; none when they have no availability yet. */
+export function minNoticeMinutes(ctx: MemoryContext, clinicianId: string): number {
+  return ctx.state.availability.get(clinicianId)?.minNoticeMinutes ?? 0;
+}

@@ -1,0 +1,66 @@
+import type {
+  AuditEvent,
+  Availability,
+  Clinician,
+  Department,
+  Officer,
+  Practice,
+  ReminderPreferences,
+  Session,
+  Visit,
+} from '../../model/index.js';
+
+/** What a repeated booking must match to count as the same request. */
+export interface IdempotencyRecord {
+  visitId: string;
+  fingerprint: string;
+}
+
+export interface IssuedToken {
+  session: Session;
+  expiresAtMs: number;
+}
+
+/**
+ * Everything the memory backend knows. Maps, not plain objects: ids are caller-chosen and a
+ * `__proto__` id must stay an ordinary key.
+ */
+export interface MemoryState {
+  departments: Map<string, Department>;
+  officers: Map<string, Officer>;
+  practices: Map<string, Practice>;
+  clinicians: Map<string, Clinician>;
+  /** By clinician id. */
+  availability: Map<string, Availability>;
+  visits: Map<string, Visit>;
+  /** `excusalKey(officerId, periodId)`. */
+  excusals: Set<string>;
+  /** `idempotencyScope(officerId, key)`: keys are per officer, never shared. */
+  idempotency: Map<string, IdempotencyRecord>;
+  /** By officer id; the defaults apply when absent. */
+  reminderPreferences: Map<string, ReminderPreferences>;
+  audit: AuditEvent[];
+  /** Embed tokens. Never persisted: they are short-lived by design. */
+  tokens: Map<string, IssuedToken>;
+}
+
+export function emptyState(): MemoryState {
+  return {
+    departments: new Map(),
+    officers: new Map(),
+    practices: new Map(),
+    clinicians: new Map(),
+    availability: new Map(),
+    visits: new Map(),
+    excusals: new Set(),
+    idempotency: new Map(),
+    reminderPreferences: new Map(),
+    audit: [],
+    tokens: new Map(),
+  };
+}
+
+// Ids are letters, digits, "-" and "_", so "/" can join them unambiguously.
+export const excusalKey = (officerId: string, periodId: string): string =>
+  `${officerId}/${periodId}`;
+export const idempotencyScope = (officerId: string, key: string): string => `${officerId}/${key}`;
