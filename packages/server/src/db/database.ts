@@ -1,0 +1,43 @@
+/** The one data-layer interface: PGlite and node-postgres both implement it. */
+
+export type Row = Record<string, unknown>;
+
+/** Something SQL can be sent to: the database itself or a transaction. */
+export interface Queryable {
+  query<R extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+export interface Transaction extends Queryable {
+  /** Runs a script of several statements (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Transaction {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A PostgreSQL error as both drivers report it: the SQLSTATE in `code`, the constraint name. */
+export interface PostgresError {
+  code: string;
+  constraint?: string;
+}
+
+export function isPostgresError(error: unknown, code?: string): error is PostgresError {
+  if (typeof error !== 'object' || error === null) return false;
+  const found = (error as { code?: unknown }).code;
+  return (
+    typeof found === 'string' &&
+    /^[0-9A-Z]{5}$/.test(found) &&
+    (code === undefined || found === code)
+  );
+}
+
+/** SQLSTATEs the repositories translate into domain errors. */
+export const SQLSTATE = {
+  uniqueViolation: '23505',
+  foreignKeyViolation: '23503',
+  exclusionViolation: '23P01',
+} as const;

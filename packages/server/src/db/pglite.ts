@@ -1,0 +1,43 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import type { Database, Row, Transaction } from './database.js';
+
+export interface PgliteOptions {
+  /** A directory to keep the database in; in memory when left out. */
+  dataDir?: string;
+  /** A `dumpDataDir()` snapshot to start from (tests: skips the cold start). */
+  snapshot?: Blob;
+}
+
+function wrap(target: Pick<PGlite, 'query' | 'exec'>): Transaction {
+  return {
+    async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await target.query<R>(sql, [...params]);
+      return result.rows;
+    },
+    async exec(sql) {
+      await target.exec(sql);
+    },
+  };
+}
+
+/** The embedded default: PostgreSQL in WebAssembly, in a directory or in memory. */
+export async function openPglite(
+  options: PgliteOptions = {},
+): Promise<Database & { pglite: PGlite }> {
+  if (options.dataDir !== undefined) await mkdir(dirname(options.dataDir), { recursive: true });
+  const pglite = await PGlite.create({
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...(options.snapshot === undefined ? {} : { loadDataDir: options.snapshot }),
+    extensions: { btree_gist },
+  });
+  return {
+    kind: 'pglite',
+    pglite,
+    ...wrap(pglite),
+    transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
+    close: () => pglite.close(),
+  };
+}
