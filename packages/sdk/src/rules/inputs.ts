@@ -5,7 +5,7 @@ import { ValidationError } from '../errors/errors.js';
 import { parseOrThrow, toValidationIssues } from '../errors/validate.js';
 import { MODALITIES, type Modality } from '../model/enums.js';
 import { Instant, LocalDate, LocalTime } from '../model/primitives.js';
-import { parseDayNumber, parseMinuteOfDay } from './civil.js';
+import { parseCanonicalInstant, parseDayNumber, parseMinuteOfDay } from './civil.js';
 
 /** `busy[3].start` → `['busy', 3, 'start']`. */
 function pathOf(field: string): (string | number)[] {
@@ -60,10 +60,25 @@ export function requireDateMs(date: unknown, field: string): number {
 
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+// The same booked times are read on every slot query: remember what they parse to.
+const parsedInstants = new Map<string, number>();
+const MAX_PARSED_INSTANTS = 100_000;
+
+/** Milliseconds of an ISO 8601 instant string (with `Z` or an offset), or NaN. */
+export function instantMsOrNaN(instant: string): number {
+  const known = parsedInstants.get(instant);
+  if (known !== undefined) return known;
+  let ms = parseCanonicalInstant(instant);
+  if (Number.isNaN(ms) && INSTANT_PATTERN.test(instant)) ms = Date.parse(instant);
+  if (Number.isNaN(ms)) return ms;
+  if (parsedInstants.size >= MAX_PARSED_INSTANTS) parsedInstants.clear();
+  parsedInstants.set(instant, ms);
+  return ms;
+}
+
 /** Milliseconds of an ISO 8601 instant string (with `Z` or an offset). */
 export function requireInstantMs(instant: unknown, field: string): number {
-  const ms =
-    typeof instant === 'string' && INSTANT_PATTERN.test(instant) ? Date.parse(instant) : Number.NaN;
+  const ms = typeof instant === 'string' ? instantMsOrNaN(instant) : Number.NaN;
   return Number.isNaN(ms) ? fail(Instant, instant, field) : ms;
 }
 

@@ -1,5 +1,5 @@
 // Overlap of time ranges. Ranges are half-open, [start, end): one visit may end when the next begins.
-import { requireDateMs, requireInstantMs } from './inputs.js';
+import { instantMsOrNaN, requireDateMs, requireInstantMs } from './inputs.js';
 
 export interface TimeRange {
   readonly start: string | Date;
@@ -12,8 +12,14 @@ export interface MsRange {
   end: number;
 }
 
-function toMs(value: string | Date, field: string): number {
-  return typeof value === 'string' ? requireInstantMs(value, field) : requireDateMs(value, field);
+/** `field` may be a function, so that hot loops build the name only for an error. */
+function toMs(value: string | Date, field: string | (() => string)): number {
+  if (typeof value === 'string') {
+    const ms = instantMsOrNaN(value);
+    if (!Number.isNaN(ms)) return ms;
+  }
+  const name = typeof field === 'string' ? field : field();
+  return typeof value === 'string' ? requireInstantMs(value, name) : requireDateMs(value, name);
 }
 
 /** True when two half-open ranges share any instant. Touching ends and empty ranges do not overlap. */
@@ -25,34 +31,45 @@ export function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
 
 /**
  * The ranges widened by `marginMs` on both sides, sorted and merged into disjoint ranges, so that
- * one forward sweep can test many sorted candidates against them. Empty ranges are dropped.
+ * one forward sweep can test many sorted candidates against them. Empty ranges, and ranges that
+ * end (widened) before `from` or start at or after `to`, are dropped.
  */
-export function mergeRanges(ranges: readonly TimeRange[], marginMs = 0, field = 'busy'): MsRange[] {
+export function mergeRanges(
+  ranges: readonly TimeRange[],
+  marginMs = 0,
+  field = 'busy',
+  from = -Infinity,
+  to = Infinity,
+): MsRange[] {
   const sorted: MsRange[] = [];
-  ranges.forEach((range, index) => {
-    const start = toMs(range.start, `${field}[${index}].start`);
-    const end = toMs(range.end, `${field}[${index}].end`);
-    if (end > start) sorted.push({ start: start - marginMs, end: end + marginMs });
-  });
+  for (let index = 0; index < ranges.length; index += 1) {
+    const range = ranges[index] as TimeRange;
+    const start = toMs(range.start, () => `${field}[${index}].start`) - marginMs;
+    const end = toMs(range.end, () => `${field}[${index}].end`) + marginMs;
+    if (end - start > 2 * marginMs && end > from && start < to) sorted.push({ start, end });
+  }
   sorted.sort((x, y) => x.start - y.start);
   const merged: MsRange[] = [];
   for (const range of sorted) {
     const last = merged[merged.length - 1];
     if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
+    else merged.push(range);
   }
   return merged;
 }
 
 /**
- * A forward-only overlap test against merged ranges: ask with candidates in ascending start
- * order, and each call costs amortised O(1).
+ * An overlap test against merged ranges, fast for candidates asked in ascending start order
+ * (amortised O(1) each); a candidate that starts earlier than the previous one restarts the scan.
  */
 export function createOverlapSweep(
   merged: readonly MsRange[],
 ): (start: number, end: number) => boolean {
   let next = 0;
+  let previousStart = -Infinity;
   return (start, end) => {
+    if (start < previousStart) next = 0;
+    previousStart = start;
     while (next < merged.length && (merged[next]?.end ?? 0) <= start) next += 1;
     const range = merged[next];
     return range !== undefined && range.start < end;

@@ -5,7 +5,7 @@ import type { Period } from '../model/attendance.js';
 import { DepartmentPolicy } from '../model/department.js';
 import { PeriodId, type LocalDate } from '../model/primitives.js';
 import {
-  DAY_MS,
+  yearMonthOf,
   dayNumberOfMonthIndex,
   formatDayNumber,
   formatMonthIndex,
@@ -50,8 +50,8 @@ function periodStartMonthIndex(monthIndex: number, policy: PolicyInput): number 
 export function periodOf(date: LocalDate, policy: DepartmentPolicy): Period {
   const checked = checkPolicy(policy);
   const day = requireDayNumber(date, 'date');
-  const calendarDate = new Date(day * DAY_MS);
-  const monthIndex = monthIndexOf(calendarDate.getUTCFullYear(), calendarDate.getUTCMonth() + 1);
+  const { year, month } = yearMonthOf(day);
+  const monthIndex = monthIndexOf(year, month);
   return periodStartingAt(periodStartMonthIndex(monthIndex, checked), checked);
 }
 

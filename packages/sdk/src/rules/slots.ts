@@ -1,11 +1,11 @@
 // Free slots of one clinician, from their availability and their busy time.
 import type { Availability, Slot } from '../model/availability.js';
-import type { Modality } from '../model/enums.js';
+import { MODALITIES, type Modality } from '../model/enums.js';
 import { DAY_MS, MINUTE_MS, formatInstantMs } from './civil.js';
 import { requireDateMs, requireInstantMs, requireInteger, requireModality } from './inputs.js';
 import { createOverlapSweep, mergeRanges, type TimeRange } from './overlap.js';
-import { compileAvailability } from './windows.js';
-import { zoneClock } from './zone.js';
+import { forEachSlotStart } from './grid.js';
+import type { Window } from './windows.js';
 
 export interface SlotsInput {
   availability: Availability;
@@ -31,53 +31,6 @@ export interface BookableInput {
   modality: Modality;
 }
 
-interface Candidate {
-  start: number;
-  order: number;
-  modality: Modality;
-  place: string | undefined;
-}
-
-/**
- * Every slot start in `[from, to)` that the weekly rules and exceptions give, before notice,
- * horizon and busy time are applied. Slots are `slotMinutes` long, laid from each window's start
- * and stepping by slot plus buffer; sorted by start, then modality.
- */
-function candidateSlots(
-  availability: Availability,
-  from: number,
-  to: number,
-  modality: Modality | undefined,
-): Candidate[] {
-  if (!(from < to)) return [];
-  const clock = zoneClock(availability.timeZone, 'availability.timeZone');
-  const slotMs = availability.slotMinutes * MINUTE_MS;
-  const stepMs = slotMs + availability.bufferMinutes * MINUTE_MS;
-  // Windows lie within their local day; a day of margin on each side covers every offset.
-  const firstDay = Math.floor(clock.instantToWall(from) / DAY_MS) - 1;
-  const lastDay = Math.floor(clock.instantToWall(to) / DAY_MS) + 1;
-  const windowsOn = compileAvailability(availability, firstDay, lastDay, modality);
-
-  const candidates: Candidate[] = [];
-  for (let day = firstDay; day <= lastDay; day += 1) {
-    for (const window of windowsOn(clock, day)) {
-      const lastStart = Math.min(window.end - slotMs, to - 1);
-      let start = window.start;
-      // Jump to the first step at or after `from` instead of walking there.
-      if (start < from) start += Math.ceil((from - start) / stepMs) * stepMs;
-      for (; start <= lastStart; start += stepMs) {
-        candidates.push({
-          start,
-          order: window.order,
-          modality: window.modality,
-          place: window.place,
-        });
-      }
-    }
-  }
-  return sortByStartThenModality(candidates);
-}
-
 /**
  * The numbers that size the slot grid, checked on every call (cheaply: the whole document is
  * validated where a backend stores it, and slot generation is on the hot path).
@@ -89,27 +42,20 @@ function checkAvailabilityNumbers(availability: Availability): void {
   requireInteger(availability.horizonDays, 'availability.horizonDays', 1, 366);
 }
 
-function sortByStartThenModality(candidates: Candidate[]): Candidate[] {
-  for (let i = 1; i < candidates.length; i += 1) {
-    const a = candidates[i - 1];
-    const b = candidates[i];
-    if (a && b && (a.start > b.start || (a.start === b.start && a.order > b.order))) {
-      return candidates.sort((x, y) => x.start - y.start || x.order - y.order);
-    }
-  }
-  return candidates;
-}
-
-function toSlot(clinicianId: string, candidate: Candidate, slotMs: number): Slot {
+function toSlot(clinicianId: string, start: number, slotMs: number, window: Window): Slot {
   const slot: Slot = {
     clinicianId,
-    start: formatInstantMs(candidate.start),
-    end: formatInstantMs(candidate.start + slotMs),
-    modality: candidate.modality,
+    start: formatInstantMs(start),
+    end: formatInstantMs(start + slotMs),
+    modality: window.modality,
   };
-  if (candidate.place !== undefined) slot.place = candidate.place;
+  if (window.place !== undefined) slot.place = window.place;
   return slot;
 }
+
+const byStartThenModality = (a: Slot, b: Slot): number =>
+  Date.parse(a.start) - Date.parse(b.start) ||
+  MODALITIES.indexOf(a.modality) - MODALITIES.indexOf(b.modality);
 
 /**
  * The free slots of a clinician starting in `[from, to)`: laid out from the availability in its
@@ -127,19 +73,20 @@ export function computeSlots(input: SlotsInput): Slot[] {
   const earliest = Math.max(from, now + availability.minNoticeMinutes * MINUTE_MS);
   // `to` is exclusive; the horizon's end is itself bookable.
   const end = Math.min(to, now + availability.horizonDays * DAY_MS + 1);
-  const candidates = candidateSlots(availability, earliest, end, input.modality);
-  if (candidates.length === 0) return [];
-
   const slotMs = availability.slotMinutes * MINUTE_MS;
   const bufferMs = availability.bufferMinutes * MINUTE_MS;
-  const overlapsBusy = createOverlapSweep(mergeRanges(input.busy, bufferMs));
+  const busy = mergeRanges(input.busy, bufferMs, 'busy', earliest, end + slotMs);
+  const overlapsBusy = createOverlapSweep(busy);
   const slots: Slot[] = [];
-  for (const candidate of candidates) {
-    if (!overlapsBusy(candidate.start, candidate.start + slotMs)) {
-      slots.push(toSlot(availability.clinicianId, candidate, slotMs));
-    }
-  }
-  return slots;
+  // Days come out in time order; only a DST oddity could break it, and then we sort.
+  const order = { previous: -Infinity, broken: false };
+  forEachSlotStart(availability, earliest, end, input.modality, (start, window) => {
+    if (overlapsBusy(start, start + slotMs)) return;
+    if (start < order.previous) order.broken = true;
+    order.previous = start;
+    slots.push(toSlot(availability.clinicianId, start, slotMs, window));
+  });
+  return order.broken ? slots.sort(byStartThenModality) : slots;
 }
 
 /**
@@ -152,12 +99,14 @@ export function checkBookable(input: BookableInput): BookableCheck {
   const now = requireDateMs(input.now, 'now');
   const start = requireInstantMs(input.start, 'start');
   requireModality(input.modality, 'modality');
-  const candidate = candidateSlots(availability, start, start + 1, input.modality).find(
-    (c) => c.start === start && c.modality === input.modality,
-  );
-  if (!candidate) return { ok: false, code: 'not-a-slot' };
-  if (start < now + availability.minNoticeMinutes * MINUTE_MS)
+  let window: Window | undefined;
+  forEachSlotStart(availability, start, start + 1, input.modality, (candidate, w) => {
+    if (candidate === start && w.modality === input.modality) window = w;
+  });
+  if (!window) return { ok: false, code: 'not-a-slot' };
+  if (start < now + availability.minNoticeMinutes * MINUTE_MS) {
     return { ok: false, code: 'too-soon' };
+  }
   if (start > now + availability.horizonDays * DAY_MS) return { ok: false, code: 'beyond-horizon' };
   const slotMs = availability.slotMinutes * MINUTE_MS;
   const bufferMs = availability.bufferMinutes * MINUTE_MS;
@@ -165,5 +114,5 @@ export function checkBookable(input: BookableInput): BookableCheck {
   if (busy.some((range) => range.start < start + slotMs && range.end > start)) {
     return { ok: false, code: 'slot-taken' };
   }
-  return { ok: true, slot: toSlot(availability.clinicianId, candidate, slotMs) };
+  return { ok: true, slot: toSlot(availability.clinicianId, start, slotMs, window) };
 }

@@ -7,25 +7,25 @@ import { DAY_MS, MINUTE_MS, formatDayNumber, isoWeekday } from './civil.js';
 import { requireDayNumber, requireMinuteOfDay } from './inputs.js';
 import type { ZoneClock } from './zone.js';
 
-export interface Window {
+interface Span {
   start: number;
   end: number;
-  modality: Modality;
-  /** Index of the modality in `MODALITIES`, the tie-breaker when slots start together. */
+  /** Index of the modality in `MODALITIES`: windows sort by it, and so do slots starting together. */
   order: number;
+}
+
+/** A window as instants (epoch ms). */
+export interface Window extends Span {
+  modality: Modality;
   place: string | undefined;
 }
 
-interface WallWindow {
-  startMinute: number;
-  endMinute: number;
-  modality: Modality;
-  place: string | undefined;
-}
+/** A window in minutes since its day's midnight. */
+type WallWindow = Window;
 
 interface WallRemoval {
-  startMinute: number;
-  endMinute: number;
+  start: number;
+  end: number;
   /** Only these modalities lose time; all of them when undefined. */
   modalities: readonly Modality[] | undefined;
 }
@@ -35,12 +35,32 @@ interface DateChanges {
   additions: WallWindow[];
 }
 
-/** Place applies to in-person modalities only: a virtual slot has no place. */
-function placeFor(modality: Modality, place: string | undefined): string | undefined {
-  return modality === 'virtual' ? undefined : place;
+/** By modality, then start, the longer window first. */
+function byOrderStartLongest(a: Span, b: Span): number {
+  return a.order - b.order || a.start - b.start || b.end - a.end;
 }
 
-/** Weekly rules by ISO weekday, and the exceptions of the days `firstDay`…`lastDay`. */
+function wallWindow(
+  start: number,
+  end: number,
+  modality: Modality,
+  place: string | undefined,
+): WallWindow {
+  // A place applies to in-person modalities only: a virtual slot has no place.
+  return {
+    start,
+    end,
+    modality,
+    order: MODALITIES.indexOf(modality),
+    place: modality === 'virtual' ? undefined : place,
+  };
+}
+
+/**
+ * Compiles weekly rules by ISO weekday, and the exceptions of the days `firstDay`…`lastDay`
+ * (day numbers), into a function giving one day's windows: disjoint per modality, sorted by
+ * modality, then start.
+ */
 export function compileAvailability(
   availability: Availability,
   firstDay: number,
@@ -52,19 +72,14 @@ export function compileAvailability(
   const weekly: WallWindow[][] = [[], [], [], [], [], [], [], []];
   availability.rules.forEach((rule, index) => {
     const field = `availability.rules[${index}]`;
-    const startMinute = requireMinuteOfDay(rule.start, `${field}.start`);
-    const endMinute = requireMinuteOfDay(rule.end, `${field}.end`);
+    const start = requireMinuteOfDay(rule.start, `${field}.start`);
+    const end = requireMinuteOfDay(rule.end, `${field}.end`);
     for (const m of rule.modalities) {
-      if (wanted(m)) {
-        weekly[rule.weekday]?.push({
-          startMinute,
-          endMinute,
-          modality: m,
-          place: placeFor(m, rule.place),
-        });
-      }
+      if (wanted(m)) weekly[rule.weekday]?.push(wallWindow(start, end, m, rule.place));
     }
   });
+  // Sorted once here, they stay sorted as instants: wall time → instant never reverses.
+  for (const windows of weekly) windows.sort(byOrderStartLongest);
 
   // ISO dates sort as strings: skip exceptions outside the range without parsing them.
   const firstDate = formatDayNumber(firstDay);
@@ -74,9 +89,9 @@ export function compileAvailability(
     if (exception.date < firstDate || exception.date > lastDate) return;
     const field = `availability.exceptions[${index}]`;
     const day = requireDayNumber(exception.date, `${field}.date`);
-    const startMinute =
+    const start =
       exception.start === undefined ? 0 : requireMinuteOfDay(exception.start, `${field}.start`);
-    const endMinute =
+    const end =
       exception.end === undefined ? 24 * 60 : requireMinuteOfDay(exception.end, `${field}.end`);
     let entry = changes.get(day);
     if (!entry) {
@@ -84,45 +99,38 @@ export function compileAvailability(
       changes.set(day, entry);
     }
     if (exception.kind === 'unavailable') {
-      entry.removals.push({ startMinute, endMinute, modalities: exception.modalities });
-    } else {
-      for (const m of exception.modalities ?? []) {
-        if (wanted(m)) {
-          entry.additions.push({
-            startMinute,
-            endMinute,
-            modality: m,
-            place: placeFor(m, exception.place),
-          });
-        }
-      }
+      entry.removals.push({ start, end, modalities: exception.modalities });
+      return;
+    }
+    for (const m of exception.modalities ?? []) {
+      if (wanted(m)) entry.additions.push(wallWindow(start, end, m, exception.place));
     }
   });
 
   return (clock, day) => {
     const midnight = day * DAY_MS;
-    const toWindow = (wall: WallWindow): Window => ({
-      start: clock.wallToInstant(midnight + wall.startMinute * MINUTE_MS),
-      end: clock.wallToInstant(midnight + wall.endMinute * MINUTE_MS),
-      modality: wall.modality,
-      order: MODALITIES.indexOf(wall.modality),
-      place: wall.place,
+    const instant = (minutes: number): number =>
+      clock.wallToInstant(midnight + minutes * MINUTE_MS);
+    const toInstants = (wall: WallWindow): Window => ({
+      ...wall,
+      start: instant(wall.start),
+      end: instant(wall.end),
     });
-    const rules = weekly[isoWeekday(day)] ?? [];
+    const rules = (weekly[isoWeekday(day)] ?? []).map(toInstants);
     const change = changes.get(day);
-    if (!change) return disjoint(rules.map(toWindow));
+    if (!change) return disjoint(rules);
 
-    let windows = rules.map(toWindow);
+    let windows = rules;
     for (const removal of change.removals) {
-      const start = clock.wallToInstant(midnight + removal.startMinute * MINUTE_MS);
-      const end = clock.wallToInstant(midnight + removal.endMinute * MINUTE_MS);
+      const start = instant(removal.start);
+      const end = instant(removal.end);
       windows = windows.flatMap((w) =>
         removal.modalities && !removal.modalities.includes(w.modality)
           ? [w]
           : subtract(w, start, end),
       );
     }
-    return disjoint([...windows, ...change.additions.map(toWindow)]);
+    return disjoint([...windows, ...change.additions.map(toInstants)].sort(byOrderStartLongest));
   };
 }
 
@@ -135,16 +143,14 @@ function subtract(window: Window, start: number, end: number): Window[] {
 }
 
 /**
- * Makes the windows of each modality disjoint, so that slots of one modality never overlap:
+ * Makes sorted windows disjoint per modality, so that slots of one modality never overlap:
  * touching or overlapping windows at the same place merge; where places differ, the window that
- * starts first keeps the shared time.
+ * starts first keeps the shared time. Mutates and returns fresh window objects.
  */
-function disjoint(windows: Window[]): Window[] {
-  if (windows.length <= 1) return windows.filter((w) => w.end > w.start);
-  windows.sort((a, b) => a.order - b.order || a.start - b.start || b.end - a.end);
+function disjoint(sorted: Window[]): Window[] {
   const result: Window[] = [];
   let last: Window | undefined;
-  for (const window of windows) {
+  for (const window of sorted) {
     if (window.end <= window.start) continue;
     if (last?.modality === window.modality && window.start <= last.end) {
       if (window.place === last.place) {

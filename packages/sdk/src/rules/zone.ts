@@ -1,12 +1,16 @@
 // UTC offsets of IANA time zones with `Intl` alone. One formatter per zone, made once; offsets
-// sampled at UTC midnights and remembered, so converting a wall time on an ordinary day costs two
-// map look-ups and no formatting. Only the days around a DST transition take the slow path.
+// sampled on the hour and remembered, so converting a time away from a DST transition costs two
+// map look-ups and no formatting. Conversions near a transition are measured, and remembered too.
 import { TimeZone } from '../model/primitives.js';
 import { DAY_MS } from './civil.js';
+
+const HOUR_MS = 3_600_000;
+/** Offsets run from UTC−12 to UTC+14: a wall time's instant is within 14 hours of it. */
+const MAX_OFFSET_MS = 14 * HOUR_MS;
 import { fail } from './inputs.js';
 
-/** Entries kept per zone before the sample cache starts over (a few decades of days). */
-const MAX_SAMPLES = 20_000;
+/** Entries kept per zone and cache before it starts over. */
+const MAX_ENTRIES = 50_000;
 
 export interface ZoneClock {
   readonly timeZone: string;
@@ -50,6 +54,7 @@ export function zoneClock(timeZone: string, field = 'timeZone'): ZoneClock {
 
 function createClock(timeZone: string, formatter: Intl.DateTimeFormat): ZoneClock {
   const samples = new Map<number, number>();
+  const nearTransition = new Map<number, number>();
 
   function measure(ms: number): number {
     const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
@@ -65,50 +70,59 @@ function createClock(timeZone: string, formatter: Intl.DateTimeFormat): ZoneCloc
     return wall - Math.floor(ms / 1000) * 1000;
   }
 
-  /** The offset at a UTC midnight, remembered. */
-  function sample(dayNumber: number): number {
-    let offset = samples.get(dayNumber);
+  /** The offset at the start of an hour (hours since the epoch), remembered. */
+  function sample(hour: number): number {
+    let offset = samples.get(hour);
     if (offset === undefined) {
-      if (samples.size >= MAX_SAMPLES) samples.clear();
-      offset = measure(dayNumber * DAY_MS);
-      samples.set(dayNumber, offset);
+      if (samples.size >= MAX_ENTRIES) samples.clear();
+      offset = measure(hour * HOUR_MS);
+      samples.set(hour, offset);
     }
     return offset;
   }
 
   /**
-   * The offset around `ms` if it is the same from the UTC midnight a day before to the one two
-   * days after (no zone changes its offset twice within three days), else `undefined`.
+   * The offset throughout `[from, to]` if it is the same at the hours around both ends (no zone
+   * changes its offset and back within a day), else `undefined`.
    */
-  function steadyOffsetNear(ms: number): number | undefined {
-    const day = Math.floor(ms / DAY_MS);
-    const before = sample(day - 1);
-    return before === sample(day + 2) ? before : undefined;
+  function steadyOffset(from: number, to: number): number | undefined {
+    const first = sample(Math.floor(from / HOUR_MS));
+    return first === sample(Math.ceil(to / HOUR_MS)) ? first : undefined;
+  }
+
+  function wallToInstantNearTransition(wallMs: number): number {
+    // Try the offsets on either side; a reading is valid when the zone really has that offset
+    // at the resulting instant.
+    const before = measure(wallMs - DAY_MS);
+    const after = measure(wallMs + DAY_MS);
+    const early = wallMs - before;
+    const late = wallMs - after;
+    const earlyValid = measure(early) === before;
+    const lateValid = measure(late) === after;
+    if (earlyValid && lateValid) return Math.min(early, late);
+    if (lateValid) return late;
+    // Valid with the earlier offset only, or in a gap: read with the offset before it.
+    return early;
   }
 
   return {
     timeZone,
     offsetAt(ms) {
-      return steadyOffsetNear(ms) ?? measure(ms);
+      return steadyOffset(ms, ms) ?? measure(ms);
     },
     instantToWall(ms) {
-      return ms + (steadyOffsetNear(ms) ?? measure(ms));
+      return ms + (steadyOffset(ms, ms) ?? measure(ms));
     },
     wallToInstant(wallMs) {
-      const steady = steadyOffsetNear(wallMs);
+      const steady = steadyOffset(wallMs - MAX_OFFSET_MS, wallMs + MAX_OFFSET_MS);
       if (steady !== undefined) return wallMs - steady;
-      // Near a transition: try the offsets on either side; a reading is valid when the zone
-      // really has that offset at the resulting instant.
-      const before = measure(wallMs - DAY_MS);
-      const after = measure(wallMs + DAY_MS);
-      const early = wallMs - before;
-      const late = wallMs - after;
-      const earlyValid = measure(early) === before;
-      const lateValid = measure(late) === after;
-      if (earlyValid && lateValid) return Math.min(early, late);
-      if (lateValid) return late;
-      // Valid with the earlier offset only, or in a gap: read with the offset before it.
-      return early;
+      let instant = nearTransition.get(wallMs);
+      if (instant === undefined) {
+        if (nearTransition.size >= MAX_ENTRIES) nearTransition.clear();
+        instant = wallToInstantNearTransition(wallMs);
+        nearTransition.set(wallMs, instant);
+      }
+      return instant;
     },
   };
 }
