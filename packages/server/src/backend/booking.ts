@@ -1,0 +1,91 @@
+import {
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+  checkBookable,
+  type Availability,
+  type Clinician,
+  type Modality,
+  type Slot,
+  type VisitRange,
+} from '@wellvisit/sdk';
+import type { Queryable } from '../db/database.js';
+import { clinicianServing, type ClinicianRecord } from '../store/directory.js';
+import { busyRanges } from '../store/visits.js';
+
+const DAY_MS = 86_400_000;
+
+/** A clinician the department's officers may book; anyone else does not exist for them. */
+export async function reachableClinician(
+  db: Queryable,
+  clinicianId: string,
+  departmentId: string,
+): Promise<ClinicianRecord> {
+  const record = await clinicianServing(db, clinicianId, departmentId);
+  if (!record) throw new NotFoundError('No such clinician', { code: 'not-found' });
+  return record;
+}
+
+const NOT_BOOKABLE: Record<string, string> = {
+  'not-a-slot': "That time is not one of the clinician's slots",
+  'too-soon': 'That slot starts too soon to book',
+  'beyond-horizon': 'That slot is too far ahead to book',
+  'slot-taken': 'That slot has just been taken',
+};
+
+/**
+ * The slot at `start` by the SDK's rule, or a `ConflictError` saying why it cannot be booked.
+ * Busy time is read for a day around `start`: more than a slot and a buffer can span.
+ */
+export async function bookableSlot(
+  db: Queryable,
+  clinician: Clinician,
+  availability: Availability | undefined,
+  request: { start: string; modality: Modality; now: Date; exceptVisitId?: string },
+): Promise<Slot> {
+  const at = Date.parse(request.start);
+  const result =
+    availability && clinician.modalities.includes(request.modality)
+      ? checkBookable({
+          availability,
+          busy: await busyRanges(
+            db,
+            clinician.id,
+            new Date(at - DAY_MS),
+            new Date(at + DAY_MS),
+            request.exceptVisitId,
+          ),
+          now: request.now,
+          start: request.start,
+          modality: request.modality,
+        })
+      : ({ ok: false, code: 'not-a-slot' } as const);
+  if (!result.ok) {
+    throw new ConflictError(NOT_BOOKABLE[result.code] ?? result.code, { code: result.code });
+  }
+  return result.slot;
+}
+
+function invalidRange(): ValidationError {
+  return new ValidationError('Invalid range at to: it must be after from', [
+    { path: ['to'], message: 'Must be after from', code: 'custom' },
+  ]);
+}
+
+/** `from` and `to` of a slot query; `to` must be after `from`. */
+export function slotWindow(from: string, to: string): { from: Date; to: Date } {
+  const window = { from: new Date(from), to: new Date(to) };
+  if (!(window.from < window.to)) throw invalidRange();
+  return window;
+}
+
+/**
+ * Which visits a listing covers: those not yet over at `from` (now when left out) that start
+ * before `to` (no limit when left out).
+ */
+export function visitWindow(range: VisitRange, now: Date): { from: Date; to: Date | undefined } {
+  const from = range.from === undefined ? now : new Date(range.from);
+  const to = range.to === undefined ? undefined : new Date(range.to);
+  if (to !== undefined && !(from < to)) throw invalidRange();
+  return { from, to };
+}

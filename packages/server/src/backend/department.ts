@@ -1,0 +1,160 @@
+import {
+  ATTENDANCE_STATUSES,
+  NotFoundError,
+  ValidationError,
+  periodById,
+  recentPeriods,
+  type AttendanceCounts,
+  type AttendanceRecord,
+  type Department,
+  type DepartmentApi,
+  type Officer,
+  type Session,
+} from '@wellvisit/sdk';
+import type { Queryable } from '../db/database.js';
+import { recordReads } from '../store/audit.js';
+import { departmentOfficers, findOfficer, updatePolicy } from '../store/directory.js';
+import { setExcused } from '../store/excusals.js';
+import { attendanceRecord, attendanceStatuses, resolvePeriod } from './attendance.js';
+import type { SqlContext } from './context.js';
+import { requireDepartmentAdmin, type AsDepartmentAdmin } from './principal.js';
+
+/** How many periods `periods()` lists, the current one included. */
+const PERIODS_LISTED = 6;
+const DEFAULT_ROSTER_LIMIT = 100;
+
+/** Case- and accent-insensitive: "zoe" finds "Zoë". */
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+function offsetOf(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  if (!/^\d{1,9}$/.test(cursor)) {
+    throw new ValidationError('Invalid roster query at cursor: use the nextCursor of a page', [
+      { path: ['cursor'], message: 'Use the nextCursor of a previous page', code: 'custom' },
+    ]);
+  }
+  return Number(cursor);
+}
+
+/** An officer of this department; officers of other departments do not exist for its admins. */
+async function departmentOfficer(
+  db: Queryable,
+  department: Department,
+  officerId: string,
+): Promise<Officer> {
+  const record = await findOfficer(db, officerId);
+  if (record?.officer.departmentId !== department.id) {
+    throw new NotFoundError('No such officer', { code: 'not-found' });
+  }
+  return record.officer;
+}
+
+/**
+ * The department admin's API on the database: attendance, the policy and periods — never a
+ * visit. Every attendance it returns is recorded in the audit log first.
+ */
+export function sqlDepartmentApi(ctx: SqlContext, session: Session): DepartmentApi {
+  const { db } = ctx;
+  const me = () => requireDepartmentAdmin(ctx, session);
+
+  const audited = async (
+    admin: AsDepartmentAdmin,
+    records: AttendanceRecord[],
+  ): Promise<AttendanceRecord[]> => {
+    await recordReads(
+      db,
+      ctx.now(),
+      records.map((record) => ({
+        action: 'attendance.read' as const,
+        actorRole: 'department-admin' as const,
+        actorId: admin.session.adminId,
+        officerId: record.officerId,
+      })),
+    );
+    return records;
+  };
+
+  const single = async (admin: AsDepartmentAdmin, officer: Officer, periodId?: string) => {
+    const now = ctx.now();
+    const period = resolvePeriod(now, admin.department, periodId);
+    const statusOf = await attendanceStatuses(db, now, admin.department, period, {
+      officerId: officer.id,
+    });
+    const [record] = await audited(admin, [
+      attendanceRecord(officer, period, statusOf(officer.id)),
+    ]);
+    if (!record) throw new Error('unreachable: one record in, one out');
+    return record;
+  };
+
+  const changeExcusal = async (officerId: string, periodId: string, excused: boolean) => {
+    const admin = await me();
+    const officer = await departmentOfficer(db, admin.department, officerId);
+    const period = periodById(periodId, admin.department.policy);
+    await setExcused(db, officer.id, period.id, excused, ctx.now());
+    return single(admin, officer, period.id);
+  };
+
+  return {
+    department: async () => (await me()).department,
+
+    async updatePolicy(policy) {
+      const { department } = await me();
+      await updatePolicy(db, department.id, policy);
+      return { ...department, policy };
+    },
+
+    async periods() {
+      const { department } = await me();
+      return recentPeriods(ctx.now(), department.policy, department.timeZone, PERIODS_LISTED);
+    },
+
+    async roster(query = {}) {
+      const admin = await me();
+      const { department } = admin;
+      const offset = offsetOf(query.cursor);
+      const limit = query.limit ?? DEFAULT_ROSTER_LIMIT;
+      const now = ctx.now();
+      const period = resolvePeriod(now, department, query.periodId);
+      const search = query.search === undefined ? '' : fold(query.search.trim());
+      const [officers, statusOf] = await Promise.all([
+        departmentOfficers(db, department.id),
+        attendanceStatuses(db, now, department, period, { departmentId: department.id }),
+      ]);
+      const matching = officers
+        .filter((o) => fold(o.displayName).includes(search))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en') || (a.id < b.id ? -1 : 1))
+        .map((o) => attendanceRecord(o, period, statusOf(o.id)));
+      // Counts ignore the status filter, so every tab of a roster can show its number.
+      const counts = Object.fromEntries(
+        ATTENDANCE_STATUSES.map((status) => [
+          status,
+          matching.filter((r) => r.status === status).length,
+        ]),
+      ) as AttendanceCounts;
+      const filtered =
+        query.status === undefined ? matching : matching.filter((r) => r.status === query.status);
+      const records = await audited(admin, filtered.slice(offset, offset + limit));
+      return {
+        period,
+        records,
+        counts,
+        total: filtered.length,
+        ...(offset + limit < filtered.length ? { nextCursor: String(offset + limit) } : {}),
+      };
+    },
+
+    async attendance(officerId, periodId) {
+      const admin = await me();
+      const officer = await departmentOfficer(db, admin.department, officerId);
+      return single(admin, officer, periodId);
+    },
+
+    excuse: (officerId, periodId) => changeExcusal(officerId, periodId, true),
+    unexcuse: (officerId, periodId) => changeExcusal(officerId, periodId, false),
+  };
+}

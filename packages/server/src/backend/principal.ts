@@ -1,0 +1,81 @@
+import {
+  ForbiddenError,
+  UnauthorizedError,
+  type Clinician,
+  type Availability,
+  type ClinicianSession,
+  type Department,
+  type DepartmentSession,
+  type Officer,
+  type OfficerSession,
+  type ReminderPreferences,
+  type Session,
+} from '@wellvisit/sdk';
+import { findClinician, findDepartment, findOfficer } from '../store/directory.js';
+import type { SqlContext } from './context.js';
+
+// Who is calling, checked against the database on every request: a token for a principal that
+// no longer exists, or that claims another tenant, is refused.
+
+function wrongRole(role: string): ForbiddenError {
+  return new ForbiddenError(`Only a${role === 'officer' ? 'n' : ''} ${role} may do this`, {
+    code: 'wrong-role',
+  });
+}
+
+function gone(): UnauthorizedError {
+  return new UnauthorizedError('The principal of this session no longer exists', {
+    code: 'unknown-principal',
+  });
+}
+
+export interface AsOfficer {
+  session: OfficerSession;
+  officer: Officer;
+  preferences: ReminderPreferences | undefined;
+  department: Department;
+}
+
+export async function requireOfficer(ctx: SqlContext, session: Session): Promise<AsOfficer> {
+  if (session.role !== 'officer') throw wrongRole('officer');
+  const [record, department] = await Promise.all([
+    findOfficer(ctx.db, session.officerId),
+    findDepartment(ctx.db, session.departmentId),
+  ]);
+  if (!record || !department || record.officer.departmentId !== department.id) throw gone();
+  return { session, ...record, department };
+}
+
+export interface AsClinician {
+  session: ClinicianSession;
+  clinician: Clinician;
+  availability: Availability | undefined;
+}
+
+export async function requireClinician(ctx: SqlContext, session: Session): Promise<AsClinician> {
+  if (session.role !== 'clinician') throw wrongRole('clinician');
+  const record = await findClinician(ctx.db, session.clinicianId);
+  if (!record || record.clinician.practiceId !== session.practiceId) throw gone();
+  return { session, ...record };
+}
+
+export interface AsDepartmentAdmin {
+  session: DepartmentSession;
+  department: Department;
+}
+
+export async function requireDepartmentAdmin(
+  ctx: SqlContext,
+  session: Session,
+): Promise<AsDepartmentAdmin> {
+  if (session.role !== 'department-admin') throw wrongRole('department admin');
+  const department = await findDepartment(ctx.db, session.departmentId);
+  if (!department) throw gone();
+  return { session, department };
+}
+
+export async function requireSession(ctx: SqlContext, session: Session): Promise<Session> {
+  if (session.role === 'officer') return (await requireOfficer(ctx, session)).session;
+  if (session.role === 'clinician') return (await requireClinician(ctx, session)).session;
+  return (await requireDepartmentAdmin(ctx, session)).session;
+}

@@ -1,0 +1,41 @@
+import {
+  DEFAULT_REMINDER_PREFERENCES,
+  visitReminders,
+  type ReminderChannel,
+  type ReminderPreferences,
+  type Visit,
+} from '@wellvisit/sdk';
+import type { Queryable } from '../db/database.js';
+import { newId } from '../store/ids.js';
+import { dropPendingJobs, insertJobs } from '../store/reminder-jobs.js';
+
+/** The channels this server can deliver on (a webhook URL, an SMTP server configured). */
+export type DeliverableChannels = ReadonlySet<ReminderChannel>;
+
+/**
+ * (Re)computes a visit's reminder jobs with the SDK's rule, in the caller's transaction: the
+ * jobs not yet sent are replaced, so a cancelled visit has none and a moved one has new times.
+ */
+export async function scheduleVisitReminders(
+  db: Queryable,
+  visit: Visit,
+  preferences: ReminderPreferences | undefined,
+  channels: DeliverableChannels,
+  now: Date,
+): Promise<void> {
+  await dropPendingJobs(db, visit.id);
+  const chosen = preferences ?? DEFAULT_REMINDER_PREFERENCES;
+  const wanted = chosen.channels.filter((channel) => channels.has(channel));
+  if (wanted.length === 0) return;
+  const jobs = visitReminders(visit, chosen, now).flatMap((reminder) =>
+    wanted.map((channel) => ({
+      id: newId('job'),
+      reminderId: reminder.id,
+      visitId: visit.id,
+      officerId: visit.officerId,
+      channel,
+      dueAt: reminder.at,
+    })),
+  );
+  await insertJobs(db, jobs, now);
+}

@@ -1,0 +1,118 @@
+import * as z from 'zod/mini';
+import { API_ROUTES, Problem, type ApiRoute } from '@wellvisit/sdk';
+import { ORIGIN_ROUTES } from './origins.js';
+
+type JsonSchema = Record<string, unknown>;
+
+/** JSON Schema (2020-12, as OpenAPI 3.1 takes it) of one zod schema, inline. */
+function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+  delete json.$schema;
+  return json;
+}
+
+/** Path and query parameters from an object schema's properties. */
+function parameters(schema: z.ZodMiniType | undefined, where: 'path' | 'query'): JsonSchema[] {
+  if (!schema) return [];
+  const json = schemaOf(schema, 'input');
+  const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((json.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || required.has(name),
+    schema: property,
+  }));
+}
+
+const problemContent = {
+  'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+};
+
+function operation(name: string, route: ApiRoute): JsonSchema {
+  return {
+    operationId: name,
+    summary: route.summary,
+    tags: [name.includes('.') ? name.slice(0, name.indexOf('.')) : 'session'],
+    security: route.auth === 'admin' ? [{ apiKey: [] }] : [{ embedToken: [] }],
+    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    ...(route.body
+      ? {
+          requestBody: {
+            required: !(route.body as { _zod?: { optin?: string } })._zod?.optin,
+            content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
+          },
+        }
+      : {}),
+    responses: {
+      [String(route.status)]: {
+        description: route.summary,
+        content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
+      },
+      default: { description: 'An RFC 9457 problem', content: problemContent },
+    },
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document, generated from the SDK's route table and zod schemas: what the
+ * server mounts and what the HTTP backend calls are the same table, so the document cannot
+ * drift from either.
+ */
+export function openApiDocument(serverUrl?: string): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  const routes: [string, ApiRoute][] = [
+    ...Object.entries(API_ROUTES),
+    ...Object.entries(ORIGIN_ROUTES),
+  ];
+  for (const [name, route] of routes) {
+    const path = route.path.replace(/:(\w+)/g, '{$1}');
+    paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(name, route) };
+  }
+  paths['/healthz'] = {
+    get: {
+      operationId: 'healthz',
+      summary: 'Liveness and database reachability',
+      security: [],
+      responses: {
+        '200': {
+          description: 'Up',
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { ok: { type: 'boolean' } } },
+            },
+          },
+        },
+        default: { description: 'Down', content: problemContent },
+      },
+    },
+  };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Wellvisit API',
+      version: '1',
+      description:
+        'Confidential wellness visits between officers and clinicians. Departments see attendance only.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+    },
+    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
+    paths,
+    components: {
+      schemas: { Problem: schemaOf(Problem, 'output') },
+      securitySchemes: {
+        embedToken: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'A short-lived embed token from POST /v1/admin/tokens',
+        },
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The program's API key; for a host's own backend, never a browser",
+        },
+      },
+    },
+  };
+}
