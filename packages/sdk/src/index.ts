@@ -8,6 +8,7 @@ export * from './model/index.js';
 export type * from './contract/index.js';
 export * from './errors/index.js';
 export * from './rules/index.js';
+export * from './calendar/index.js';
 export {
   createMemoryBackend,
   DEMO_SESSIONS,
