@@ -1,17 +1,16 @@
 // Attendance periods: a department's year (from its fiscal start month) or its two halves.
 import * as z from 'zod/mini';
-import { ValidationError } from '../errors/errors.js';
 import type { Period } from '../model/attendance.js';
 import { DepartmentPolicy } from '../model/department.js';
 import { PeriodId, type LocalDate } from '../model/primitives.js';
 import {
-  yearMonthOf,
   dayNumberOfMonthIndex,
   formatDayNumber,
   formatMonthIndex,
   monthIndexOf,
+  yearMonthOf,
 } from './civil.js';
-import { parseArgument, requireDayNumber, requireInteger } from './inputs.js';
+import { invalid, parseArgument, requireDayNumber, requireInteger } from './inputs.js';
 import { instantToZoned } from './time.js';
 
 type PolicyInput = Pick<DepartmentPolicy, 'cadence' | 'periodStartMonth'>;
@@ -65,10 +64,11 @@ export function periodById(id: string, policy: DepartmentPolicy): Period {
     const starts = [0, months]
       .filter((shift) => shift < 12)
       .map((shift) => String(((checked.periodStartMonth - 1 + shift) % 12) + 1).padStart(2, '0'));
-    const message = `${periodId} does not start a period: periods start in month ${starts.join(' and ')}`;
-    throw new ValidationError(`Invalid periodId: ${message}`, [
-      { path: ['periodId'], message, code: 'invalid_value' },
-    ]);
+    throw invalid(
+      'periodId',
+      `${periodId} does not start a period: periods start in month ${starts.join(' and ')}`,
+      'invalid_value',
+    );
   }
   return periodStartingAt(monthIndex, checked);
 }

@@ -41,6 +41,9 @@ describe('zonedToInstant', () => {
   it('names the field of a bad time zone, date or time', () => {
     const cases: [() => unknown, string][] = [
       [() => zonedToInstant('2026-03-08', '09:00', 'Mars/Olympus'), 'timeZone'],
+      // Intl would silently use the host's zone for undefined.
+      [() => zonedToInstant('2026-03-08', '09:00', undefined as unknown as string), 'timeZone'],
+      [() => zonedToInstant('2026-03-08', '09:00', ''), 'timeZone'],
       [() => zonedToInstant('2026-02-29', '09:00', 'UTC'), 'date'],
       [() => zonedToInstant('2026-03-08', '9:00', 'UTC'), 'time'],
       [() => zonedToInstant('2026-03-08', '24:30', 'UTC'), 'time'],

@@ -3,19 +3,17 @@
 // map look-ups and no formatting. Conversions near a transition are measured, and remembered too.
 import { TimeZone } from '../model/primitives.js';
 import { DAY_MS } from './civil.js';
+import { fail } from './inputs.js';
 
 const HOUR_MS = 3_600_000;
 /** Offsets run from UTC−12 to UTC+14: a wall time's instant is within 14 hours of it. */
 const MAX_OFFSET_MS = 14 * HOUR_MS;
-import { fail } from './inputs.js';
 
 /** Entries kept per zone and cache before it starts over. */
 const MAX_ENTRIES = 50_000;
 
 export interface ZoneClock {
   readonly timeZone: string;
-  /** Offset from UTC in ms (east positive) at an instant. */
-  offsetAt(ms: number): number;
   /**
    * The instant of a wall time given as ms since the epoch "as if UTC". In a gap the wall time is
    * read with the offset before the transition, which moves it forward by the gap; in an overlap
@@ -32,6 +30,8 @@ const clocks = new Map<string, ZoneClock>();
 export function zoneClock(timeZone: string, field = 'timeZone'): ZoneClock {
   const known = clocks.get(timeZone);
   if (known) return known;
+  // `Intl` falls back to the host's zone for `undefined`: never let that through.
+  if (typeof timeZone !== 'string' || timeZone === '') return fail(TimeZone, timeZone, field);
   let formatter: Intl.DateTimeFormat;
   try {
     formatter = new Intl.DateTimeFormat('en-US', {
@@ -107,9 +107,6 @@ function createClock(timeZone: string, formatter: Intl.DateTimeFormat): ZoneCloc
 
   return {
     timeZone,
-    offsetAt(ms) {
-      return steadyOffset(ms, ms) ?? measure(ms);
-    },
     instantToWall(ms) {
       return ms + (steadyOffset(ms, ms) ?? measure(ms));
     },
