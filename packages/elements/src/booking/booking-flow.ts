@@ -4,6 +4,7 @@ import {
   isConflictError,
   type Clinician,
   type Modality,
+  type ReminderPreferences,
   type Slot,
   type Visit,
   type WellvisitBackend,
@@ -89,8 +90,14 @@ export class BookingFlow {
   /**
    * @param backend - the backend in effect (the element's own or its provider's), read on use.
    */
-  /** Calendar files follow the officer's wording preference; discreet if it cannot be read. */
-  readonly discreet: Task<readonly [WellvisitBackend | undefined, boolean], boolean>;
+  /**
+   * The officer's reminder settings, for the calendar file's wording and alarms; `undefined`
+   * (the discreet defaults) if they cannot be read.
+   */
+  readonly preferences: Task<
+    readonly [WellvisitBackend | undefined, boolean],
+    ReminderPreferences | undefined
+  >;
 
   constructor(
     private readonly host: BookingFlowHost,
@@ -139,13 +146,13 @@ export class BookingFlow {
           this.state.timeZone,
         ] as const,
     });
-    this.discreet = new Task(host, {
+    this.preferences = new Task(host, {
       task: async ([backend, needed], { signal }) => {
-        if (!backend || !needed) return true;
+        if (!backend || !needed) return undefined;
         try {
-          return (await backend.officer.reminderPreferences({ signal })).discreet;
+          return await backend.officer.reminderPreferences({ signal });
         } catch {
-          return true;
+          return undefined;
         }
       },
       args: () => [this.backend(), this.state.step === 'done'] as const,

@@ -159,7 +159,7 @@ export class WvBooking extends WellvisitElement {
       visit,
       clinician: flow.clinician,
       timeZone,
-      discreet: flow.discreet.value ?? true,
+      preferences: flow.preferences.value,
       busy: state.busy,
       error: state.actionError,
     };

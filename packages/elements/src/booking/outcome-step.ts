@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Clinician, Visit } from '@wellvisit/sdk';
+import type { Clinician, ReminderPreferences, Visit } from '@wellvisit/sdk';
 import { renderCalendarLink } from '../shared/calendar-link.js';
 import { renderActionError } from './action-error.js';
 import { stepHeading } from './step-parts.js';
@@ -11,7 +11,7 @@ export interface OutcomeView {
   clinician: Clinician | undefined;
   timeZone: string;
   /** Calendar files name no clinician unless the officer turned discreet wording off. */
-  discreet: boolean;
+  preferences: ReminderPreferences | undefined;
   busy: boolean;
   error: unknown;
 }
@@ -28,7 +28,7 @@ export function renderDoneStep(
     <div part="actions">
       ${renderCalendarLink(view.visit, {
         label: msg('Add to calendar', { id: 'booking.done.calendar' }),
-        discreet: view.discreet,
+        preferences: view.preferences,
         clinician: view.clinician,
       })}
       <button part="button reschedule-button" type="button" @click=${view.onReschedule}>

@@ -40,7 +40,8 @@ export interface PreferencesFormView {
   draft: ReminderPreferences;
   busy: boolean;
   error: unknown;
-  onChange: (draft: ReminderPreferences) => void;
+  /** Applies an edit to the current draft (not the rendered one: clicks can outpace renders). */
+  onChange: (edit: (draft: ReminderPreferences) => ReminderPreferences) => void;
   onSave: () => void;
 }
 
@@ -78,10 +79,10 @@ export function renderPreferencesForm(view: PreferencesFormView): TemplateResult
         checkbox(
           draft.leadTimesMinutes.includes(minutes),
           (on) => {
-            view.onChange({
-              ...draft,
-              leadTimesMinutes: toggle(draft.leadTimesMinutes, minutes, on),
-            });
+            view.onChange((current) => ({
+              ...current,
+              leadTimesMinutes: toggle(current.leadTimesMinutes, minutes, on),
+            }));
           },
           leadTimeLabel(minutes),
         ),
@@ -95,7 +96,10 @@ export function renderPreferencesForm(view: PreferencesFormView): TemplateResult
         checkbox(
           draft.channels.includes(channel),
           (on) => {
-            view.onChange({ ...draft, channels: toggle(draft.channels, channel, on) });
+            view.onChange((current) => ({
+              ...current,
+              channels: toggle(current.channels, channel, on),
+            }));
           },
           channelLabel(channel),
         ),
@@ -104,7 +108,7 @@ export function renderPreferencesForm(view: PreferencesFormView): TemplateResult
     ${checkbox(
       draft.discreet,
       (on) => {
-        view.onChange({ ...draft, discreet: on });
+        view.onChange((current) => ({ ...current, discreet: on }));
       },
       msg('Discreet wording: say "Appointment" and never name the clinician (recommended)', {
         id: 'reminders.prefs.discreet',

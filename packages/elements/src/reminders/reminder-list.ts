@@ -1,6 +1,12 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Clinician, OwnAttendance, Reminder, Visit } from '@wellvisit/sdk';
+import type {
+  Clinician,
+  OwnAttendance,
+  Reminder,
+  ReminderPreferences,
+  Visit,
+} from '@wellvisit/sdk';
 import { formatDateTime, formatLocalDate } from '../shared/format.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
 import { visitTitle } from './wording.js';
@@ -27,7 +33,7 @@ export interface ReminderListView {
   reminders: readonly Reminder[];
   visits: readonly Visit[];
   clinicians: readonly Clinician[];
-  discreet: boolean;
+  preferences: ReminderPreferences;
   timeZone: string;
 }
 
@@ -38,7 +44,7 @@ function reminderText(view: ReminderListView, reminder: Reminder): string {
   }
   const visit = view.visits.find((v) => v.id === reminder.visitId);
   const clinician = view.clinicians.find((c) => c.id === visit?.clinicianId);
-  const title = visitTitle(view.discreet, clinician);
+  const title = visitTitle(view.preferences.discreet, clinician);
   if (!visit) return title;
   const when = formatDateTime(visit.start, view.timeZone);
   return msg(str`${title} on ${when}`, { id: 'reminders.item.visit' });

@@ -150,11 +150,10 @@ export class WvReminders extends WellvisitElement {
   }
 
   private renderOverview(overview: Overview): TemplateResult {
-    const discreet = this.saved?.discreet ?? true;
     const shared = {
       visits: overview.visits,
       clinicians: overview.clinicians,
-      discreet,
+      preferences: this.saved ?? overview.preferences,
       timeZone: this.zone,
     };
     return html`${renderCheckIn(overview.attendance)} ${renderVisitList(shared)}
@@ -163,8 +162,8 @@ export class WvReminders extends WellvisitElement {
       draft: this.draft ?? overview.preferences,
       busy: this.saving,
       error: this.saveError,
-      onChange: (draft) => {
-        this.draft = draft;
+      onChange: (edit) => {
+        this.draft = edit(this.draft ?? overview.preferences);
       },
       onSave: () => void this.save(),
     })}`;

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Clinician, Visit } from '@wellvisit/sdk';
+import type { Clinician, ReminderPreferences, Visit } from '@wellvisit/sdk';
 import { renderCalendarLink } from '../shared/calendar-link.js';
 import { formatDateTime } from '../shared/format.js';
 import { modalityLabel } from '../shared/messages.js';
@@ -9,22 +9,24 @@ import { visitTitle } from './wording.js';
 export interface VisitListView {
   visits: readonly Visit[];
   clinicians: readonly Clinician[];
-  discreet: boolean;
+  /** The saved settings: wording and calendar alarms follow them. */
+  preferences: ReminderPreferences;
   timeZone: string;
 }
 
 function renderVisit(view: VisitListView, visit: Visit): TemplateResult {
   const clinician = view.clinicians.find((c) => c.id === visit.clinicianId);
-  const title = visitTitle(view.discreet, clinician);
+  const { discreet } = view.preferences;
+  const title = visitTitle(discreet, clinician);
   return html`<li part="visit">
     <span part="visit-title">${title}</span>
     <span part="visit-time">${formatDateTime(visit.start, view.timeZone)}</span>
     <span part="visit-place">
-      ${modalityLabel(visit.modality)}${!view.discreet && visit.place ? ` · ${visit.place}` : nothing}
+      ${modalityLabel(visit.modality)}${!discreet && visit.place ? ` · ${visit.place}` : nothing}
     </span>
     ${renderCalendarLink(visit, {
       label: msg('Add to calendar', { id: 'reminders.calendar' }),
-      discreet: view.discreet,
+      preferences: view.preferences,
       clinician,
     })}
   </li>`;
