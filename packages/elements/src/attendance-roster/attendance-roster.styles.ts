@@ -60,8 +60,6 @@ export const attendanceRosterStyles = css`
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    /* keeps a row scrolled into view clear of the sticky header */
-    scroll-padding-top: 48px;
   }
   .head {
     position: sticky;
@@ -78,7 +76,8 @@ export const attendanceRosterStyles = css`
       );
     align-items: center;
     width: 100%;
-    min-height: 48px;
+    /* one height for every row: the keyboard scrolls to a row by its index */
+    height: 48px;
     border-bottom: 1px solid var(--_border);
   }
   [role='columnheader'],

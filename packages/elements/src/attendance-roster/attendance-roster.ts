@@ -1,6 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -29,10 +28,8 @@ import {
   withStatus,
   type RosterRow,
 } from './roster-filter.js';
-import { ROSTER_COLUMNS, renderRosterGrid } from './roster-grid.js';
+import { ROSTER_COLUMNS, renderRosterGrid, scrollRowIntoView } from './roster-grid.js';
 import { loadRoster } from './roster-load.js';
-
-type Virtualizer = NonNullable<VirtualizerHostElement[typeof virtualizerRef]>;
 
 /**
  * @summary A department admin's roster: every officer's attendance status for a period, with a
@@ -108,10 +105,8 @@ export class WvAttendanceRoster extends WellvisitElement {
     this,
     ROSTER_COLUMNS,
     (row) => {
-      // The virtualizer is attached once the body has rendered; until then there is nothing to scroll.
-      const body = this.renderRoot.querySelector<VirtualizerHostElement>('.body');
-      const virtualizer: Virtualizer | undefined = body?.[virtualizerRef];
-      virtualizer?.element(row)?.scrollIntoView({ block: 'nearest' });
+      const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
+      if (grid) scrollRowIntoView(grid, row);
     },
     (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`),
   );

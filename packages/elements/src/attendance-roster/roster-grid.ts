@@ -9,6 +9,25 @@ import type { RosterRow } from './roster-filter.js';
 
 export const ROSTER_COLUMNS = 4;
 
+/**
+ * Scrolls the grid so that a row, rendered or not, is in view below the sticky header. Rows have
+ * one fixed height (see the styles), so a row's place follows from its index. The virtualizer's
+ * own `scrollIntoView` is not used: with an ancestor as the scroller it overshoots.
+ */
+export function scrollRowIntoView(grid: HTMLElement, row: number): void {
+  const head = grid.querySelector<HTMLElement>('.head');
+  const body = grid.querySelector<HTMLElement>('.body');
+  if (!head || !body) return;
+  const rowHeight = body.querySelector<HTMLElement>('[role="row"]')?.offsetHeight ?? 48;
+  const bodyTop =
+    body.getBoundingClientRect().top - grid.getBoundingClientRect().top + grid.scrollTop;
+  const top = bodyTop + row * rowHeight;
+  const visibleTop = grid.scrollTop + head.offsetHeight;
+  const visibleBottom = grid.scrollTop + grid.clientHeight;
+  if (top < visibleTop) grid.scrollTop = top - head.offsetHeight;
+  else if (top + rowHeight > visibleBottom) grid.scrollTop = top + rowHeight - grid.clientHeight;
+}
+
 export interface RosterGridOptions {
   readonly rows: readonly RosterRow[];
   readonly label: string;
