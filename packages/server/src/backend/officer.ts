@@ -168,26 +168,26 @@ export function sqlOfficerApi(ctx: SqlContext, session: Session): OfficerApi {
         department.id,
       );
       const now = ctx.now();
-      const slot = await bookableSlot(db, clinician, availability, {
-        start: request.start,
-        modality: request.modality,
-        now,
-      });
-      const at = nowInstant(ctx);
-      const visit: Visit = {
-        id: newId('visit'),
-        officerId: officer.id,
-        clinicianId: clinician.id,
-        modality: slot.modality,
-        ...(slot.place === undefined ? {} : { place: slot.place }),
-        start: slot.start,
-        end: slot.end,
-        status: 'booked',
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
-      };
       try {
+        const slot = await bookableSlot(db, clinician, availability, {
+          start: request.start,
+          modality: request.modality,
+          now,
+        });
+        const at = nowInstant(ctx);
+        const visit: Visit = {
+          id: newId('visit'),
+          officerId: officer.id,
+          clinicianId: clinician.id,
+          modality: slot.modality,
+          ...(slot.place === undefined ? {} : { place: slot.place }),
+          start: slot.start,
+          end: slot.end,
+          status: 'booked',
+          version: 1,
+          createdAt: at,
+          updatedAt: at,
+        };
         await db.transaction(async (tx) => {
           await insertVisit(tx, visit);
           if (key !== undefined) {
@@ -195,13 +195,14 @@ export function sqlOfficerApi(ctx: SqlContext, session: Session): OfficerApi {
           }
           await scheduleVisitReminders(tx, visit, preferences, ctx.channels, now);
         });
+        return visit;
       } catch (error) {
-        // A concurrent request with the same key won the race: answer with its visit.
+        // A concurrent request with the same key got there first (its visit now holds the slot,
+        // or its key row beat ours): answer with its visit.
         const winner = await replay();
         if (winner) return winner;
         throw slotTaken(error);
       }
-      return visit;
     },
 
     async listVisits(range = {}) {
