@@ -194,33 +194,42 @@ describe('computeSlots properties', { timeout: 30_000 }, () => {
         const { slotMinutes, bufferMinutes, minNoticeMinutes, horizonDays } = c.availability;
         const now = c.now.getTime();
         const lastEnd = new Map<Modality, number>();
+        // Problems are collected and compared once: thousands of `expect` calls per case are slow.
+        const problems: string[] = [];
+        const check = (ok: boolean, problem: string): void => {
+          if (!ok) problems.push(problem);
+        };
         slots.forEach((slot, i) => {
           const start = ms(slot.start);
           const end = ms(slot.end);
-          expect(end - start).toBe(slotMinutes * MINUTE);
-          expect(start).toBeGreaterThanOrEqual(c.from.getTime());
-          expect(start).toBeLessThan(c.to.getTime());
-          expect(start).toBeGreaterThanOrEqual(now + minNoticeMinutes * MINUTE);
-          expect(start).toBeLessThanOrEqual(now + horizonDays * DAY);
-          if (c.modality) expect(slot.modality).toBe(c.modality);
-          if (slot.modality === 'virtual') expect(slot.place).toBeUndefined();
+          const at = `${slot.start} ${slot.modality}`;
+          check(end - start === slotMinutes * MINUTE, `${at}: wrong length`);
+          check(start >= c.from.getTime() && start < c.to.getTime(), `${at}: outside [from, to)`);
+          check(start >= now + minNoticeMinutes * MINUTE, `${at}: inside the minimum notice`);
+          check(start <= now + horizonDays * DAY, `${at}: beyond the horizon`);
+          check(!c.modality || slot.modality === c.modality, `${at}: other modality`);
+          check(
+            slot.modality !== 'virtual' || slot.place === undefined,
+            `${at}: virtual with place`,
+          );
           for (const busy of c.busy) {
             const overlaps =
               start < ms(busy.end) + bufferMinutes * MINUTE &&
               ms(busy.start) - bufferMinutes * MINUTE < end;
-            expect(overlaps).toBe(false);
+            check(!overlaps, `${at}: overlaps busy ${busy.start}–${busy.end} plus buffer`);
           }
           const previous = slots[i - 1];
           if (previous) {
             const before =
               ms(previous.start) < start ||
               (ms(previous.start) === start && order(previous.modality) < order(slot.modality));
-            expect(before).toBe(true);
+            check(before, `${at}: out of order`);
           }
           // Sorted by start, so no overlap with the previous one of the modality means none at all.
-          expect(lastEnd.get(slot.modality) ?? -Infinity).toBeLessThanOrEqual(start);
+          check((lastEnd.get(slot.modality) ?? -Infinity) <= start, `${at}: overlaps a slot`);
           lastEnd.set(slot.modality, end);
         });
+        expect(problems).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -254,6 +263,36 @@ describe('computeSlots properties', { timeout: 30_000 }, () => {
               modality: slot.modality,
             }),
           ).toEqual({ ok: true, slot });
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('computeSlots and checkBookable agree on every start of the grid', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        // The bare grid of the query's range: no notice, no horizon, no busy time.
+        const grid = computeSlots({
+          availability: { ...c.availability, minNoticeMinutes: 0, horizonDays: 366 },
+          busy: [],
+          now: new Date(c.from.getTime() - 1),
+          from: c.from,
+          to: c.to,
+        });
+        const free = new Set(
+          slotsFor({ ...c, modality: undefined }).map((s) => `${s.start} ${s.modality}`),
+        );
+        for (const slot of grid) {
+          const check = checkBookable({
+            availability: c.availability,
+            busy: c.busy,
+            now: c.now,
+            start: slot.start,
+            modality: slot.modality,
+          });
+          expect(check.ok).toBe(free.has(`${slot.start} ${slot.modality}`));
+          if (!check.ok) expect(check.code).not.toBe('not-a-slot');
         }
       }),
       { numRuns: 150 },
