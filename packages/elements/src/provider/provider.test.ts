@@ -1,0 +1,254 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import {
+  createMemoryBackend,
+  DEMO_SESSIONS,
+  type MemoryBackend,
+  type Session,
+} from '@wellvisit/sdk';
+import '../define/provider.js';
+import '../define/booking.js';
+import '../define/reminders.js';
+import { trackGlobalListeners } from '../attendance-roster/global-listeners.js';
+import type { WvBooking } from '../booking/booking.js';
+import type { WvReminders } from '../reminders/reminders.js';
+import { define } from '../shared/define.js';
+import { getLocale, setLocale } from '../shared/localization.js';
+import { memoryFetch } from './memory-fetch.js';
+import { WvProvider } from './provider.js';
+
+const API_BASE = 'https://wellvisit.example.org';
+const JORGE = 'clinician-jorge-salazar';
+const GRACE: Session = {
+  role: 'officer',
+  officerId: 'officer-grace-whitfield',
+  departmentId: 'riverton-pd',
+};
+
+const demo = (): MemoryBackend => createMemoryBackend({ seed: 'demo' });
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const part = (el: HTMLElement, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/**
+ * Waits until a nested booking element has loaded its clinician's free times (and returns the
+ * clinician and place it shows) or failed (and returns the error).
+ */
+async function bookingShows(el: WvBooking): Promise<string> {
+  await waitUntil(
+    () => !part(el, 'loading') && (part(el, 'error') ?? part(el, 'slot-grid') ?? part(el, 'empty')),
+    'the booking never loaded',
+  );
+  return text(part(el, 'error') ?? part(el, 'context'));
+}
+
+async function mountBooking(provider: ReturnType<typeof html>) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>${provider}</div>`);
+  return {
+    provider: wrapper.querySelector('wv-provider')!,
+    booking: wrapper.querySelector('wv-booking')!,
+  };
+}
+
+/** Routes the page's fetch to a memory backend for the length of one test. */
+function useMemoryServer(memory: MemoryBackend) {
+  const server = memoryFetch(memory, API_BASE);
+  const original = Object.getOwnPropertyDescriptor(window, 'fetch')!;
+  window.fetch = server.fetch;
+  return {
+    requests: server.requests,
+    restore: () => {
+      Object.defineProperty(window, 'fetch', original);
+    },
+  };
+}
+
+describe('<wv-provider>', () => {
+  describe('defaults', () => {
+    it('renders its children as they are, adding no box of its own', async () => {
+      const el = await fixture<WvProvider>(html`<wv-provider><p>inside</p></wv-provider>`);
+      expect(getComputedStyle(el).display).to.equal('contents');
+      expect(el.shadowRoot!.querySelector('slot')).to.exist;
+      expect(text(el.querySelector('p'))).to.equal('inside');
+    });
+
+    it('connects nothing without a backend or a token', async () => {
+      const { booking } = await mountBooking(
+        html`<wv-provider api-base=${API_BASE}>
+          <wv-booking modality="virtual" clinician=${JORGE}></wv-booking>
+        </wv-provider>`,
+      );
+      expect(await bookingShows(booking)).to.include('not connected');
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('gives its backend to the elements inside it, however deeply nested', async () => {
+      const { booking } = await mountBooking(
+        html`<wv-provider .backend=${demo().as(DEMO_SESSIONS.officer)}>
+          <section>
+            <div><wv-booking modality="virtual" clinician=${JORGE}></wv-booking></div>
+          </section>
+        </wv-provider>`,
+      );
+      expect(await bookingShows(booking)).to.equal('Jorge Salazar · Virtual');
+    });
+
+    it("lets an element's own backend win over the provider's", async () => {
+      const memory = demo();
+      const { booking } = await mountBooking(
+        html`<wv-provider .backend=${memory.as(DEMO_SESSIONS.departmentAdmin)}>
+          <wv-booking
+            .backend=${memory.as(DEMO_SESSIONS.officer)}
+            modality="virtual"
+            clinician=${JORGE}
+          ></wv-booking>
+        </wv-provider>`,
+      );
+      expect(await bookingShows(booking)).to.equal('Jorge Salazar · Virtual');
+    });
+
+    it('passes a new backend down when it changes', async () => {
+      const memory = demo();
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <wv-provider .backend=${memory.as({ ...GRACE, officerId: 'officer-zoe-martin' })}>
+            <wv-reminders></wv-reminders>
+          </wv-provider>
+        </div>`,
+      );
+      const provider = wrapper.querySelector('wv-provider')!;
+      const reminders = wrapper.querySelector<WvReminders>('wv-reminders')!;
+      await waitUntil(() => part(reminders, 'visit'), 'no visit for Zoë');
+      provider.backend = memory.as(GRACE);
+      await waitUntil(
+        () => reminders.shadowRoot!.textContent.includes('No upcoming appointments.'),
+        'the new backend did not reach the element',
+      );
+    });
+
+    it('with api-base and token, connects over HTTP with the token', async () => {
+      const memory = demo();
+      const { token } = await memory.admin.issueToken({ session: DEMO_SESSIONS.officer });
+      const server = useMemoryServer(memory);
+      try {
+        const { booking } = await mountBooking(
+          html`<wv-provider api-base=${API_BASE} token=${token}>
+            <wv-booking modality="virtual" clinician=${JORGE}></wv-booking>
+          </wv-provider>`,
+        );
+        expect(await bookingShows(booking)).to.equal('Jorge Salazar · Virtual');
+        expect(server.requests.length).to.be.greaterThan(0);
+        for (const request of server.requests) {
+          expect(request.url.startsWith(`${API_BASE}/v1/`)).to.equal(true);
+          expect(request.headers.get('authorization')).to.equal(`Bearer ${token}`);
+        }
+      } finally {
+        server.restore();
+      }
+    });
+
+    it('with a tokenProvider, asks it for the token', async () => {
+      const memory = demo();
+      const { token } = await memory.admin.issueToken({ session: DEMO_SESSIONS.officer });
+      let asked = 0;
+      const tokenProvider = () => {
+        asked += 1;
+        return Promise.resolve(token);
+      };
+      const server = useMemoryServer(memory);
+      try {
+        const { booking } = await mountBooking(
+          html`<wv-provider api-base=${API_BASE} .tokenProvider=${tokenProvider}>
+            <wv-booking modality="virtual" clinician=${JORGE}></wv-booking>
+          </wv-provider>`,
+        );
+        expect(await bookingShows(booking)).to.equal('Jorge Salazar · Virtual');
+        expect(asked).to.be.greaterThan(0);
+        expect(server.requests.at(-1)?.headers.get('authorization')).to.equal(`Bearer ${token}`);
+      } finally {
+        server.restore();
+      }
+    });
+
+    it('prefers a given backend to api-base, making no HTTP request', async () => {
+      const server = useMemoryServer(demo());
+      try {
+        const { booking } = await mountBooking(
+          html`<wv-provider
+            .backend=${demo().as(DEMO_SESSIONS.officer)}
+            api-base=${API_BASE}
+            token="unused-token"
+          >
+            <wv-booking modality="virtual" clinician=${JORGE}></wv-booking>
+          </wv-provider>`,
+        );
+        expect(await bookingShows(booking)).to.equal('Jorge Salazar · Virtual');
+        expect(server.requests).to.have.length(0);
+      } finally {
+        server.restore();
+      }
+    });
+
+    it('with an expired or forged token, the element says the session expired', async () => {
+      const server = useMemoryServer(demo());
+      try {
+        const { booking } = await mountBooking(
+          html`<wv-provider api-base=${API_BASE} token="forged-token">
+            <wv-booking modality="virtual" clinician=${JORGE}></wv-booking>
+          </wv-provider>`,
+        );
+        expect(await bookingShows(booking)).to.include('Your session has expired');
+      } finally {
+        server.restore();
+      }
+    });
+  });
+
+  describe('localization', () => {
+    afterEach(() => setLocale('en'));
+
+    it('with locale="es", renders the elements inside in Spanish', async () => {
+      const { booking } = await mountBooking(
+        html`<wv-provider locale="es" .backend=${demo().as(DEMO_SESSIONS.officer)}>
+          <wv-booking></wv-booking>
+        </wv-provider>`,
+      );
+      await waitUntil(() => getLocale() === 'es', 'the locale never changed');
+      await waitUntil(() => text(part(booking, 'heading')) === '¿Dónde prefiere reunirse?');
+    });
+
+    it('understands a regional tag such as es-MX', async () => {
+      await fixture(html`<wv-provider locale="es-MX"></wv-provider>`);
+      await waitUntil(() => getLocale() === 'es', 'es-MX did not select Spanish');
+    });
+  });
+
+  describe('safety', () => {
+    it('can be defined twice without throwing', async () => {
+      // A second copy of the module (another URL) runs its define call again.
+      const again = '../define/provider.ts?again';
+      await import(/* @vite-ignore */ again);
+      expect(() => {
+        define('wv-provider', class extends HTMLElement {});
+      }).to.not.throw();
+      expect(customElements.get('wv-provider')).to.equal(WvProvider);
+    });
+
+    it('leaves no global listener behind', async () => {
+      const tracker = trackGlobalListeners();
+      try {
+        const { provider, booking } = await mountBooking(
+          html`<wv-provider locale="en" .backend=${demo().as(DEMO_SESSIONS.officer)}>
+            <wv-booking modality="virtual" clinician=${JORGE}></wv-booking>
+          </wv-provider>`,
+        );
+        await bookingShows(booking);
+        provider.remove();
+        expect(tracker.outstanding()).to.deep.equal([]);
+      } finally {
+        tracker.stop();
+      }
+    });
+  });
+});
