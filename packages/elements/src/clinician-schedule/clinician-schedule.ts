@@ -186,7 +186,7 @@ export class WvClinicianSchedule extends WellvisitElement {
       >
         ${label}
       </button>`;
-    return html`<header part="header" class="header">
+    return html`<div part="header" class="header">
       <h2 part="title">${msg('Schedule', { id: 'clinician-schedule.title' })}</h2>
       <p part="range" class="range" aria-live="polite">
         ${loaded ? rangeLabel(view, loaded.range) : nothing}
@@ -251,7 +251,7 @@ export class WvClinicianSchedule extends WellvisitElement {
           </button>
         </div>
       </div>
-    </header>`;
+    </div>`;
   }
 
   private renderAvailability() {
@@ -301,7 +301,8 @@ export class WvClinicianSchedule extends WellvisitElement {
   }
 
   private go(direction: -1 | 1): void {
-    const shown = this.schedule.value?.date;
+    // The date asked for, if any, is ahead of the one on screen while a week is still loading.
+    const shown = this.date ?? this.schedule.value?.date;
     if (shown === undefined) return;
     this.date = shiftDate(this.currentView, shown, direction);
   }
