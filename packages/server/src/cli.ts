@@ -1,2 +1,93 @@
 #!/usr/bin/env node
-console.log('placeholder');
+import { DEMO_SESSIONS } from '@wellvisit/sdk';
+import { readConfig, USAGE, type Config } from './config.js';
+import type { Database } from './db/database.js';
+import { openDatabase } from './db/open.js';
+import { seedDemo } from './demo/seed.js';
+import { demoWorld } from './demo/world.js';
+import { elementsDistDir, examplesDir } from './paths.js';
+import { adminKey as readAdminKey, tokenSecret as readTokenSecret } from './secrets.js';
+import { createServer } from './server.js';
+
+function describeStore(config: Config): string {
+  if (!config.databaseUrl) return `PGlite in ${config.dataDir}`;
+  const url = new URL(config.databaseUrl);
+  return `PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname}`;
+}
+
+function banner(config: Config, url: string, adminKey: string, seeded: boolean): string {
+  const lines = [
+    `Wellvisit server${config.demo ? ' (demo)' : ''} on ${describeStore(config)}`,
+    '',
+    `  Pages     ${url}/`,
+    `  API       ${url}/v1/`,
+    `  OpenAPI   ${url}/openapi.json`,
+    `  Health    ${url}/healthz`,
+  ];
+  if (config.demo) {
+    const signIn = (body: string) =>
+      `curl -s -X POST ${url}/demo/sign-in -H 'content-type: application/json' -d '${body}'`;
+    lines.push(
+      '',
+      `  API key   ${adminKey}   (for /v1/admin/*; keep it on a server)`,
+      '',
+      seeded
+        ? '  Demo data seeded: Riverton PD (1,000 officers), Harbor County SO, Lakeside Counseling.'
+        : '  Demo data reopened from the data directory.',
+      '',
+      '  Demo sign-in (an embed token for each role; demo mode only):',
+      `    officer           Ana Ruiz         ${signIn('{"role":"officer"}')}`,
+      `    clinician         Dr. Maya Brooks  ${signIn('{"role":"clinician"}')}`,
+      `    department-admin  Riverton PD      ${signIn('{"role":"department-admin"}')}`,
+      `    any other officer: {"role":"officer","id":"${DEMO_SESSIONS.officer.officerId}"}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const config = readConfig(process.argv.slice(2), process.env);
+  if (config.help) {
+    console.log(USAGE);
+    return;
+  }
+  const [adminKey, tokenSecret] = await Promise.all([
+    readAdminKey(config.adminKey, config.dataDir, config.demo),
+    readTokenSecret(config.tokenSecret, config.dataDir),
+  ]);
+  const db: Database = await openDatabase(config);
+  const seeded = config.demo ? await seedDemo(db, () => demoWorld(new Date()), new Date()) : false;
+  const server = createServer({
+    db,
+    adminKey,
+    tokenSecret,
+    demo: config.demo,
+    ...(config.webhook ? { webhook: config.webhook } : {}),
+    ...(config.email ? { email: config.email } : {}),
+    staticDirs: { pages: examplesDir, elements: elementsDistDir },
+  });
+  const { url } = await server.listen({ port: config.port });
+  console.log(banner(config, url, adminKey, seeded));
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping`);
+    void server
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => {
+    stop('SIGINT');
+  });
+  process.on('SIGTERM', () => {
+    stop('SIGTERM');
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
