@@ -19,6 +19,12 @@ export const bookingStyles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
+  /* The heading takes the focus only to tell assistive technology where the step begins; it is
+     not a control, so it shows no focus ring. */
+  [part~='heading']:focus {
+    outline: none;
+    box-shadow: none;
+  }
   [part~='options'] {
     list-style: none;
     margin: 0;

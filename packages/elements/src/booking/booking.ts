@@ -97,7 +97,7 @@ export class WvBooking extends WellvisitElement {
   @property() clinician?: string;
 
   /** Prefill: where the visit happens, `department`, `practice` or `virtual`. */
-  @property() modality?: Modality;
+  @property() modality?: Modality | (string & {});
 
   /** The IANA time zone to show times in; the browser's by default. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
@@ -127,7 +127,8 @@ export class WvBooking extends WellvisitElement {
   }
 
   private resolvedModality(): Modality | undefined {
-    if (this.modality === undefined || isModality(this.modality)) return this.modality;
+    if (!this.modality) return undefined;
+    if (isModality(this.modality)) return this.modality;
     console.warn(
       `wv-booking: modality must be one of ${MODALITIES.join(', ')}; ignoring "${String(this.modality)}".`,
     );

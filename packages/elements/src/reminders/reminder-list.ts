@@ -50,9 +50,15 @@ function reminderText(view: ReminderListView, reminder: Reminder): string {
   return msg(str`${title} on ${when}`, { id: 'reminders.item.visit' });
 }
 
-/** What the officer will be reminded of, and when. */
+/**
+ * What the officer will be reminded of, and when. Reminders already sent are left out: the
+ * check-in line above stands for the nudge in effect.
+ */
 export function renderReminderList(view: ReminderListView): TemplateResult {
-  const sorted = [...view.reminders].sort((a, b) => a.at.localeCompare(b.at));
+  const now = Date.now();
+  const sorted = view.reminders
+    .filter((reminder) => Date.parse(reminder.at) > now)
+    .sort((a, b) => a.at.localeCompare(b.at));
   return html`<h3 part="section-heading">${msg('Reminders', { id: 'reminders.heading' })}</h3>
     ${
       sorted.length === 0

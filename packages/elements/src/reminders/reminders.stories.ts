@@ -1,0 +1,125 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import {
+  createMemoryBackend,
+  DEMO_SESSIONS,
+  NetworkError,
+  type Session,
+  type WellvisitBackend,
+} from '@wellvisit/sdk';
+import '../define/provider.js';
+import '../define/reminders.js';
+
+// Every story runs on its own demo memory backend (Riverton PD). Zoë Martin has a video visit
+// in six days and has not checked in this period; Grace Whitfield has nothing booked; Ana Ruiz
+// has checked in already.
+
+const ZONE = 'America/Chicago';
+const officer = (officerId: string): Session => ({
+  role: 'officer',
+  officerId,
+  departmentId: 'riverton-pd',
+});
+const ZOE = officer('officer-zoe-martin');
+const GRACE = officer('officer-grace-whitfield');
+
+interface Loaded {
+  backend: WellvisitBackend;
+}
+
+const as =
+  (session: Session, setup?: (backend: WellvisitBackend) => Promise<unknown>) =>
+  async (): Promise<Loaded> => {
+    const backend = createMemoryBackend({ seed: 'demo' }).as(session);
+    await setup?.(backend);
+    return { backend };
+  };
+
+function reminders(
+  backend: WellvisitBackend | undefined,
+  setup: { theme?: string; locale?: string } = {},
+): TemplateResult {
+  return html`<wv-provider locale=${setup.locale ?? 'en'} .backend=${backend}>
+    <wv-reminders time-zone=${ZONE} theme=${setup.theme ?? 'light'}></wv-reminders>
+  </wv-provider>`;
+}
+
+const meta: Meta = {
+  title: 'Elements/wv-reminders',
+  component: 'wv-reminders',
+  loaders: [as(ZOE)],
+  render: (_args, { loaded }) => reminders((loaded as Loaded).backend),
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** Discreet by default: "Appointment", no clinician, a neutral calendar file. */
+export const Upcoming: Story = {};
+
+/** The officer turned discreet wording off: the clinician and place are named. */
+export const DetailedWording: Story = {
+  loaders: [
+    as(ZOE, (backend) =>
+      backend.officer.setReminderPreferences({
+        channels: ['email'],
+        leadTimesMinutes: [24 * 60, 120],
+        discreet: false,
+      }),
+    ),
+  ],
+};
+
+/** Nothing booked: the check-in nudge and the settings remain. */
+export const NothingUpcoming: Story = {
+  loaders: [as(GRACE)],
+};
+
+/** Checked in for this period. */
+export const CheckedIn: Story = {
+  loaders: [as(DEMO_SESSIONS.officer)],
+};
+
+export const Loading: Story = {
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    const never = new Promise<never>(() => undefined);
+    return reminders({ ...backend, officer: { ...backend.officer, reminders: () => never } });
+  },
+};
+
+/** The connection failed; Retry works (the backend fails once). */
+export const NetworkFailure: Story = {
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    let failures = 1;
+    return reminders({
+      ...backend,
+      officer: {
+        ...backend.officer,
+        reminders: (...args) => {
+          if (failures-- > 0) return Promise.reject(new NetworkError('offline'));
+          return backend.officer.reminders(...args);
+        },
+      },
+    });
+  },
+};
+
+/** A department admin's session: refused, nothing of the officer's visits is shown. */
+export const DepartmentSession: Story = {
+  loaders: [as(DEMO_SESSIONS.departmentAdmin)],
+};
+
+export const NotConnected: Story = {
+  render: () => reminders(undefined),
+};
+
+export const Dark: Story = {
+  render: (_args, { loaded }) => reminders((loaded as Loaded).backend, { theme: 'dark' }),
+  parameters: { backgrounds: { default: 'dark' } },
+};
+
+export const Spanish: Story = {
+  render: (_args, { loaded }) => reminders((loaded as Loaded).backend, { locale: 'es' }),
+};
