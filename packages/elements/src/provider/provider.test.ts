@@ -190,6 +190,30 @@ describe('<wv-provider>', () => {
       }
     });
 
+    it('with an empty token or a malformed api-base, connects nothing and says why', async () => {
+      const errors: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+      try {
+        for (const [apiBase, token] of [
+          [API_BASE, ''],
+          ['wellvisit.example.org', 'a-token'],
+        ] as const) {
+          errors.length = 0;
+          const { provider, booking } = await mountBooking(
+            html`<wv-provider api-base=${apiBase} token=${token}>
+              <wv-booking modality="virtual" clinician=${JORGE}></wv-booking>
+            </wv-provider>`,
+          );
+          await provider.updateComplete;
+          expect(await bookingShows(booking)).to.include('not connected');
+          expect(String(errors[0]?.[0])).to.include('wv-provider');
+        }
+      } finally {
+        console.error = original;
+      }
+    });
+
     it('with an expired or forged token, the element says the session expired', async () => {
       const server = useMemoryServer(demo());
       try {

@@ -60,7 +60,14 @@ export class WvProvider extends LitElement {
     if (this.backend) return this.backend;
     const token = this.tokenProvider ?? this.token;
     if (!this.apiBase || token === undefined) return undefined;
-    return createHttpBackend({ baseUrl: this.apiBase, token });
+    try {
+      return createHttpBackend({ baseUrl: this.apiBase, token });
+    } catch (error) {
+      // A bad api-base or an empty token must not break the page: the elements inside say they
+      // are not connected, and the console says why.
+      console.error('wv-provider: cannot connect with this api-base and token', error);
+      return undefined;
+    }
   }
 
   protected override render() {
