@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpBackend } from '@wellvisit/sdk';
+import type { Database } from '../src/db/database.js';
+import { createRateLimiter } from '../src/http/rate-limit.js';
+import { snapshotPglite } from './support/databases.js';
+import { call, codeOf } from './support/http.js';
+import { startTestServer, testClock, type TestServer } from './support/server.js';
+import { createTestWorld, type TestWorld } from './support/world.js';
+
+describe('token bucket', () => {
+  it('allows a burst, then refills at the sustained rate', () => {
+    const clock = testClock();
+    const limiter = createRateLimiter({ capacity: 3, refillPerSecond: 0.5 }, clock.now);
+    for (let i = 0; i < 3; i++) limiter.take('a');
+    expect(() => {
+      limiter.take('a');
+    }).toThrow(expect.objectContaining({ name: 'RateLimitedError', retryAfterSeconds: 2 }));
+    // Another key has its own bucket.
+    limiter.take('b');
+    clock.advance(2000);
+    limiter.take('a');
+    expect(() => {
+      limiter.take('a');
+    }).toThrow(expect.objectContaining({ name: 'RateLimitedError' }));
+  });
+});
+
+describe('rate limits on the booking and token endpoints', () => {
+  let db: Database;
+  let server: TestServer;
+  let world: TestWorld;
+
+  beforeAll(async () => {
+    db = await snapshotPglite();
+    server = await startTestServer(db, {
+      rateLimits: {
+        booking: { capacity: 2, refillPerSecond: 0.1 },
+        tokens: { capacity: 40, refillPerSecond: 1 },
+      },
+    });
+    world = await createTestWorld(server);
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  it('an officer booking too fast gets a 429 with Retry-After; others are unaffected', async () => {
+    const slots = await world.slots(world.sessions.officerA1, world.ids.clinicianC);
+    const token = await world.token(world.sessions.officerA1);
+    const book = (start: string | undefined, as = token) =>
+      call(server.url, 'POST', '/v1/officer/visits', {
+        token: as,
+        body: { clinicianId: world.ids.clinicianC, start, modality: 'virtual' },
+      });
+    expect((await book(slots[0]?.start)).status).toBe(201);
+    expect((await book(slots[1]?.start)).status).toBe(201);
+    const limited = await book(slots[2]?.start);
+    expect(limited.status).toBe(429);
+    expect(codeOf(limited)).toBe('rate-limited');
+    expect(limited.headers.get('retry-after')).toBe('10');
+    expect((limited.body as { retryAfter?: number }).retryAfter).toBe(10);
+    const [row] = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM visits WHERE officer_id = $1',
+      [world.ids.officerA1],
+    );
+    expect(row?.n).toBe(2);
+    expect((await book(slots[3]?.start, await world.token(world.sessions.officerA2))).status).toBe(
+      201,
+    );
+    server.advanceTime(10_000);
+    expect((await book(slots[4]?.start)).status).toBe(201);
+  });
+
+  it('minting tokens too fast gets a 429 the SDK reports as RateLimitedError', async () => {
+    const admin = createHttpBackend({
+      baseUrl: server.url,
+      token: server.adminKey,
+      retry: { limit: 0 },
+    }).admin;
+    const results = await Promise.allSettled(
+      Array.from({ length: 60 }, () => admin.issueToken({ session: world.sessions.officerA1 })),
+    );
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(results.length - refused.length).toBeLessThanOrEqual(40);
+    for (const r of refused) {
+      expect(r.reason).toMatchObject({ name: 'RateLimitedError' });
+    }
+  });
+});
