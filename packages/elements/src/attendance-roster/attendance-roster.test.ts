@@ -381,6 +381,21 @@ describe('<wv-attendance-roster>', () => {
       );
     });
 
+    it('points aria-activedescendant only at a cell that is in the DOM', async () => {
+      const el = await rosterFor(big().as(metroAdmin));
+      const g = grid(el)!;
+      await waitUntil(() => g.getAttribute('aria-activedescendant') === 'cell-0-0');
+      g.scrollTop = 200_000; // the active first row scrolls out of the DOM
+      await waitUntil(() => !root(el).querySelector('#cell-0-0'), 'row 0 stayed rendered', {
+        timeout: 3000,
+      });
+      await waitUntil(() => !g.hasAttribute('aria-activedescendant'), 'a dangling reference');
+      g.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => g.getAttribute('aria-activedescendant') === 'cell-1-0');
+      expect(root(el).querySelector('#cell-1-0')).to.exist;
+    });
+
     it('reaches the last officer from the keyboard', async () => {
       const el = await rosterFor(big().as(metroAdmin));
       grid(el)!.focus();

@@ -104,11 +104,8 @@ export class WvAttendanceRoster extends WellvisitElement {
   private readonly navigation = new GridNavigation(
     this,
     ROSTER_COLUMNS,
-    (row) => {
-      const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
-      if (grid) scrollRowIntoView(grid, row);
-    },
-    (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`),
+    () => this.renderRoot.querySelector<HTMLElement>('.grid'),
+    scrollRowIntoView,
   );
 
   private readonly periods = new Task(this, {

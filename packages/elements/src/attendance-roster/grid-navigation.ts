@@ -8,6 +8,9 @@ const PAGE_ROWS = 10;
  * keeps the focus and points `aria-activedescendant` at the active cell, so focus never falls
  * out of the grid when a row scrolls away. Arrow keys, Home/End, Ctrl+Home/End and Page Up/Down
  * move the active cell; Enter or Space presses the button in it.
+ *
+ * `aria-activedescendant` is set by hand, not in the template: it may only name a cell that is
+ * in the DOM, and rows come and go as the virtualizer sees fit, between the host's renders.
  */
 export class GridNavigation implements ReactiveController {
   row = 0;
@@ -17,16 +20,39 @@ export class GridNavigation implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly columnCount: number,
+    /** The grid element, once rendered. */
+    private readonly grid: () => HTMLElement | null,
     /** Brings a row into view (it may not be rendered yet). */
-    private readonly scrollToRow: (row: number) => void,
-    /** The rendered cell element, if it is in the DOM. */
-    private readonly cellElement: (id: string) => HTMLElement | null,
+    private readonly scrollToRow: (grid: HTMLElement, row: number) => void,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     // Nothing to set up: the grid's own listeners come and go with its template.
+  }
+
+  hostUpdated(): void {
+    this.syncActiveDescendant();
+  }
+
+  /** For the virtualizer's `rangeChanged`: rows were added or removed. */
+  readonly handleRangeChanged = (): void => {
+    // The virtualizer renders the new rows in its own listener of this event; look after it.
+    queueMicrotask(() => {
+      this.syncActiveDescendant();
+    });
+  };
+
+  private syncActiveDescendant(): void {
+    const grid = this.grid();
+    if (!grid) return;
+    const id = this.activeCellId;
+    if (id !== undefined && grid.querySelector(`#${id}`)) {
+      grid.setAttribute('aria-activedescendant', id);
+    } else {
+      grid.removeAttribute('aria-activedescendant');
+    }
   }
 
   /** Tells the controller how many rows there are now; the active row stays inside them. */
@@ -95,7 +121,10 @@ export class GridNavigation implements ReactiveController {
       case ' ':
         // A button that has the focus itself (after a click) presses on its own.
         if (event.composedPath()[0] instanceof HTMLButtonElement) return;
-        this.cellElement(this.cellId(this.row, this.column))?.querySelector('button')?.click();
+        this.grid()
+          ?.querySelector(`#${this.cellId(this.row, this.column)}`)
+          ?.querySelector('button')
+          ?.click();
         break;
       default:
         return;
@@ -106,7 +135,8 @@ export class GridNavigation implements ReactiveController {
   private moveTo(row: number, column: number): void {
     this.row = Math.max(0, Math.min(row, this.rowCount - 1));
     this.column = Math.max(0, Math.min(column, this.columnCount - 1));
-    this.scrollToRow(this.row);
+    const grid = this.grid();
+    if (grid) this.scrollToRow(grid, this.row);
     this.host.requestUpdate();
   }
 }

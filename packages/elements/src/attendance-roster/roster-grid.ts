@@ -105,7 +105,6 @@ export function renderRosterGrid(options: RosterGridOptions): TemplateResult {
     aria-label=${options.label}
     aria-rowcount=${options.rows.length + 1}
     aria-colcount=${ROSTER_COLUMNS}
-    aria-activedescendant=${nav.activeCellId ?? nothing}
     @keydown=${nav.handleKeydown}
     @pointerdown=${nav.handlePointerDown}
   >
@@ -125,7 +124,7 @@ export function renderRosterGrid(options: RosterGridOptions): TemplateResult {
         </div>
       </div>
     </div>
-    <div role="rowgroup" part="grid-body" class="body">
+    <div role="rowgroup" part="grid-body" class="body" @rangeChanged=${nav.handleRangeChanged}>
       ${virtualize({
         items: options.rows as RosterRow[],
         keyFunction: (row: RosterRow) => row.record.officerId,

@@ -1,0 +1,17 @@
+import { setLocale } from '../shared/localization.js';
+import { checkStories } from '../attendance-roster/run-stories.js';
+import * as stories from './attendance-badge.stories.js';
+
+describe('<wv-attendance-badge> stories', () => {
+  after(async () => {
+    await setLocale('en');
+  });
+
+  checkStories(
+    stories,
+    'wv-attendance-badge',
+    (shadow) =>
+      shadow.querySelector('[part="badge"]') !== null ||
+      shadow.querySelector('[part~="error"]') !== null,
+  );
+});

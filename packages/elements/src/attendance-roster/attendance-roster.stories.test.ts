@@ -1,0 +1,21 @@
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { setLocale } from '../shared/localization.js';
+import * as stories from './attendance-roster.stories.js';
+import { checkStories } from './run-stories.js';
+
+setupIgnoreWindowResizeObserverLoopErrors(before, after);
+
+describe('<wv-attendance-roster> stories', () => {
+  after(async () => {
+    await setLocale('en');
+  });
+
+  checkStories(
+    stories,
+    'wv-attendance-roster',
+    (shadow) =>
+      shadow.querySelector('[part~="loading"]') === null &&
+      (shadow.querySelector('[role="grid"]') !== null ||
+        shadow.querySelector('[part~="error"]') !== null),
+  );
+});

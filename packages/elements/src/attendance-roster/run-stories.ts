@@ -1,0 +1,49 @@
+// Test support: renders every story of a stories module the way Storybook does (loaders, render,
+// play), so the stories are checked to reach their state and to pass axe there.
+import { chaiA11yAxe } from 'chai-a11y-axe';
+import { chai, expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+chai.use(chaiA11yAxe);
+
+type Loader = () => Promise<unknown>;
+interface StoryLike {
+  loaders?: Loader | Loader[];
+  render?: (args: object, context: { loaded: unknown }) => unknown;
+  play?: (context: { canvasElement: HTMLElement; loaded: unknown }) => Promise<void>;
+}
+type StoriesModule = Record<string, unknown>;
+
+const loadersOf = (owner: unknown): Loader[] | undefined => {
+  const loaders = (owner as StoryLike | undefined)?.loaders;
+  return loaders === undefined ? undefined : [loaders].flat();
+};
+
+/** Registers one test per story: it renders, plays, settles and passes axe. */
+export function checkStories(
+  module: StoriesModule,
+  tag: string,
+  /** A story is settled when this holds for every element `tag` in it. */
+  settled: (shadow: ShadowRoot) => boolean,
+): void {
+  for (const [name, value] of Object.entries(module)) {
+    if (name === 'default') continue;
+    const story = value as StoryLike;
+    it(`story ${name} renders, settles and passes axe`, async () => {
+      const loaders = loadersOf(story) ?? loadersOf(module.default) ?? [];
+      const results = await Promise.all(loaders.map((load) => load()));
+      const loaded: unknown = Object.assign({}, ...results);
+      const canvas = await fixture<HTMLElement>(html`<div>${story.render?.({}, { loaded })}</div>`);
+      await story.play?.({ canvasElement: canvas, loaded });
+      const elements = [...canvas.querySelectorAll(tag)];
+      expect(elements.length).to.be.greaterThan(0);
+      if (name !== 'Loading') {
+        await waitUntil(
+          () => elements.every((el) => el.shadowRoot && settled(el.shadowRoot)),
+          `story ${name} never settled`,
+          { timeout: 5000 },
+        );
+      }
+      await expect(canvas).to.be.accessible();
+    });
+  }
+}

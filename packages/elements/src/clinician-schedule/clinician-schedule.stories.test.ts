@@ -1,0 +1,18 @@
+import { setLocale } from '../shared/localization.js';
+import { checkStories } from '../attendance-roster/run-stories.js';
+import * as stories from './clinician-schedule.stories.js';
+
+describe('<wv-clinician-schedule> stories', () => {
+  after(async () => {
+    await setLocale('en');
+  });
+
+  checkStories(
+    stories,
+    'wv-clinician-schedule',
+    (shadow) =>
+      shadow.querySelector('[part~="loading"]') === null &&
+      (shadow.querySelector('[part~="days"]') !== null ||
+        shadow.querySelector('[part~="error"]') !== null),
+  );
+});
