@@ -20,12 +20,13 @@ function isModality(value: string | undefined): value is Modality {
 }
 
 /**
- * @summary The officer's booking flow: where, with whom and when; then add to calendar,
- * reschedule or cancel.
- *
  * Times are shown in the officer's time zone (the browser's unless `time-zone` says otherwise).
  * When someone else takes the chosen time first, the element says so, refreshes the free times and
  * keeps every other choice. Events carry the visit's opaque id and nothing else.
+ *
+ * @tag wv-booking
+ * @summary The officer's booking flow: where, with whom and when; then add to calendar,
+ * reschedule or cancel.
  *
  * @fires wv-booked - The officer booked a visit. `detail: { visitId }`.
  * @fires wv-rescheduled - The officer moved the visit to another time. `detail: { visitId }`.

@@ -27,11 +27,12 @@ async function loadOverview(backend: WellvisitBackend | undefined, signal: Abort
 type Overview = Awaited<ReturnType<typeof loadOverview>>;
 
 /**
- * @summary The officer's upcoming visits, check-in nudges and reminders, with calendar files and
- * reminder settings.
- *
  * Discreet by default: visits are called "Appointment" and no clinician is named, on screen and
  * in calendar files, unless the officer turns discreet wording off in the settings.
+ *
+ * @tag wv-reminders
+ * @summary The officer's upcoming visits, check-in nudges and reminders, with calendar files and
+ * reminder settings.
  *
  * @csspart base - The container.
  * @csspart heading - The element's heading.
