@@ -42,31 +42,48 @@ interface LoadedSchedule {
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, range and controls.
+ * @csspart title - The heading.
  * @csspart range - The dates shown, a live region.
  * @csspart view-toggle - The day / week buttons (`aria-pressed`).
  * @csspart view-button - A day or week button.
  * @csspart navigation - Previous, today and next buttons.
- * @csspart nav-button - One of them.
+ * @csspart nav-button - One of them; also `previous-button`, `today-button`, `next-button`.
  * @csspart days - The list of days.
- * @csspart day - One day. @csspart day-heading - Its heading.
- * @csspart visit-list - A day's visits. @csspart visit - One visit (carries `data-status`).
- * @csspart visit-time - Start and end. @csspart visit-officer - The officer's display name.
- * @csspart visit-modality - Where or how. @csspart visit-place - The place, when there is one.
+ * @csspart day - One day.
+ * @csspart day-heading - Its heading.
+ * @csspart visit-list - A day's visits.
+ * @csspart visit - One visit (carries `data-status`).
+ * @csspart visit-time - Start and end.
+ * @csspart visit-officer - The officer's display name.
+ * @csspart visit-modality - Where or how.
+ * @csspart visit-place - The place, when there is one.
  * @csspart visit-status - Booked, attended, no-show or cancelled.
- * @csspart mark-actions - The attended / no-show buttons. @csspart mark-button - Either of them.
+ * @csspart mark-actions - The attended / no-show buttons.
+ * @csspart mark-button - Either of them; also `mark-attended`, `mark-noshow`.
  * @csspart notice - Outcome of the last action, a live region.
- * @csspart availability - The availability section. @csspart availability-toggle - Its show/hide button.
- * @csspart availability-form - The form. @csspart settings - Slot length, buffer, notice, horizon.
- * @csspart rules - Weekly hours. @csspart rule - One rule. @csspart exceptions - Date changes.
- * @csspart exception - One date change. @csspart modalities - Modality checkboxes.
- * @csspart input - Every input and select. @csspart field-error - A field's error message.
- * @csspart add-button - Adds a rule or exception. @csspart remove-button - Removes one.
- * @csspart save-button - Saves availability. @csspart discard-button - Discards edits.
+ * @csspart alert - A failed action (conflict, network), an alert region.
+ * @csspart availability - The availability section.
+ * @csspart availability-toggle - Its show/hide button.
+ * @csspart availability-form - The form.
+ * @csspart settings - Slot length, buffer, notice, horizon.
+ * @csspart rules - Weekly hours.
+ * @csspart rule - One rule.
+ * @csspart exceptions - Date changes.
+ * @csspart exception - One date change.
+ * @csspart modalities - Modality checkboxes.
+ * @csspart input - Every input and select.
+ * @csspart field-error - A field's error message.
+ * @csspart add-button - Adds a rule or exception.
+ * @csspart remove-button - Removes one.
+ * @csspart save-button - Saves availability.
+ * @csspart discard-button - Discards edits.
  * @csspart button - Every button.
- * @csspart status - Loading and empty messages. @csspart empty-day - A day without visits.
+ * @csspart status - Loading and empty messages.
+ * @csspart empty-day - A day without visits.
  * @csspart loading - Loading message.
- * @csspart error - An error message, with retry where it helps. @csspart retry-button - Retry.
- *
+ * @csspart error - An error message, with retry where it helps.
+ * @csspart retry-button - Retry.
+ * *
  * @cssprop --wv-color-accent - Pressed buttons, primary button, focus ring.
  * @cssprop --wv-color-on-accent - Text on the accent colour.
  * @cssprop --wv-color-surface - Background.
