@@ -48,14 +48,15 @@ const meta: Meta = {
   title: 'Elements/wv-reminders',
   component: 'wv-reminders',
   loaders: [as(ZOE)],
-  render: (_args, { loaded }) => reminders((loaded as Loaded).backend),
 };
 export default meta;
 
 type Story = StoryObj;
 
+const render: Story['render'] = (_args, { loaded }) => reminders((loaded as Loaded).backend);
+
 /** Discreet by default: "Appointment", no clinician, a neutral calendar file. */
-export const Upcoming: Story = {};
+export const Upcoming: Story = { render };
 
 /** The officer turned discreet wording off: the clinician and place are named. */
 export const DetailedWording: Story = {
@@ -68,16 +69,19 @@ export const DetailedWording: Story = {
       }),
     ),
   ],
+  render,
 };
 
 /** Nothing booked: the check-in nudge and the settings remain. */
 export const NothingUpcoming: Story = {
   loaders: [as(GRACE)],
+  render,
 };
 
 /** Checked in for this period. */
 export const CheckedIn: Story = {
   loaders: [as(DEMO_SESSIONS.officer)],
+  render,
 };
 
 export const Loading: Story = {
@@ -109,6 +113,7 @@ export const NetworkFailure: Story = {
 /** A department admin's session: refused, nothing of the officer's visits is shown. */
 export const DepartmentSession: Story = {
   loaders: [as(DEMO_SESSIONS.departmentAdmin)],
+  render,
 };
 
 export const NotConnected: Story = {

@@ -1,0 +1,17 @@
+import { checkStories } from '../attendance-roster/run-stories.js';
+import { setLocale } from '../shared/localization.js';
+import * as stories from './reminders.stories.js';
+
+describe('<wv-reminders> stories', () => {
+  after(async () => {
+    await setLocale('en');
+  });
+
+  checkStories(
+    stories,
+    'wv-reminders',
+    (shadow) =>
+      shadow.querySelector('[part~="preferences"]') !== null ||
+      shadow.querySelector('[part~="error"]') !== null,
+  );
+});
