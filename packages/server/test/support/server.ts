@@ -25,10 +25,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A server listening on 127.0.0.1 and a free port, on `db`, with a movable clock. */
+/**
+ * A server listening on 127.0.0.1 and a free port (or `port`: a restart comes back where it
+ * was), on `db`, with a movable clock.
+ */
 export async function startTestServer(
   db: Database,
   options: Partial<ServerOptions> = {},
+  port = 0,
 ): Promise<TestServer> {
   const clock = testClock();
   const server = createServer({
@@ -39,13 +43,17 @@ export async function startTestServer(
     worker: false,
     ...options,
   });
-  const { url } = await server.listen();
+  const { url } = await server.listen({ port });
   return {
     server,
     url,
     adminKey: TEST_ADMIN_KEY,
     advanceTime: clock.advance,
     now: clock.now,
-    close: () => server.close(),
+    close: async () => {
+      await server.close();
+      // Let clients see their pooled keep-alive sockets closed before anything reuses the port.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    },
   };
 }
