@@ -83,7 +83,7 @@ function propertyNames(schema: unknown, into: Record<string, true> = {}): Record
   if (Array.isArray(schema)) {
     for (const item of schema) propertyNames(item, into);
   } else if (typeof schema === 'object' && schema !== null) {
-    for (const [key, value] of Object.entries(schema)) {
+    for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
       if (key === 'properties' && typeof value === 'object' && value !== null) {
         for (const name of Object.keys(value)) into[name] = true;
       }
