@@ -98,6 +98,11 @@ describe('<wv-attendance-badge>', () => {
       expect(el.getAttribute('period')).to.equal('2025-07');
     });
 
+    it('reads an empty period attribute as the current period', async () => {
+      const el = await badgeFor(DEMO_SESSIONS.officer, demo(), { period: '' });
+      expect(badge(el)?.dataset.status).to.equal('completed');
+    });
+
     it('shows the last day to check in while a visit is due', async () => {
       const el = await badgeFor(officer('officer-keisha-grant'));
       expect(badge(el)?.dataset.status).to.equal('due');

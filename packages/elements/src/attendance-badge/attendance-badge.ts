@@ -105,7 +105,9 @@ export class WvAttendanceBadge extends WellvisitElement {
   private readonly content = new Task(this, {
     task: ([backend, period, officerId], { signal }) =>
       loadBadge(backend, period, officerId, signal),
-    args: () => [this.activeBackend, this.period, this.officerId] as const,
+    // An empty attribute means the same as none.
+    args: () =>
+      [this.activeBackend, this.period || undefined, this.officerId || undefined] as const,
   });
 
   protected override render() {

@@ -386,6 +386,8 @@ describe('<wv-attendance-roster>', () => {
       const g = grid(el)!;
       await waitUntil(() => g.getAttribute('aria-activedescendant') === 'cell-0-0');
       g.scrollTop = 200_000; // the active first row scrolls out of the DOM
+      // Scroll events wait for a frame, which a busy test browser may hold back: send one now.
+      g.dispatchEvent(new Event('scroll'));
       await waitUntil(() => !root(el).querySelector('#cell-0-0'), 'row 0 stayed rendered', {
         timeout: 3000,
       });

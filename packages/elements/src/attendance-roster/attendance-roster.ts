@@ -121,7 +121,8 @@ export class WvAttendanceRoster extends WellvisitElement {
       if (!backend) throw new NoBackendError();
       return loadRoster(backend, period, signal);
     },
-    args: () => [this.activeBackend, this.period] as const,
+    // An empty attribute means the same as none.
+    args: () => [this.activeBackend, this.period || undefined] as const,
     onComplete: ({ period, records }) => {
       this.shownPeriod = period;
       this.rows = toRows(records);

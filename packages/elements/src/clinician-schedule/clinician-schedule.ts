@@ -139,7 +139,14 @@ export class WvClinicianSchedule extends WellvisitElement {
       );
       return { timeZone: zone, date: shown, range };
     },
-    args: () => [this.activeBackend, this.timeZone, this.currentView, this.date] as const,
+    // An empty attribute means the same as none.
+    args: () =>
+      [
+        this.activeBackend,
+        this.timeZone || undefined,
+        this.currentView,
+        this.date || undefined,
+      ] as const,
   });
 
   private readonly availability = new Task(this, {
@@ -319,7 +326,7 @@ export class WvClinicianSchedule extends WellvisitElement {
 
   private go(direction: -1 | 1): void {
     // The date asked for, if any, is ahead of the one on screen while a week is still loading.
-    const shown = this.date ?? this.schedule.value?.date;
+    const shown = this.date || this.schedule.value?.date;
     if (shown === undefined) return;
     this.date = shiftDate(this.currentView, shown, direction);
   }
