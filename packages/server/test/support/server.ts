@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type ServerOptions, type WellvisitServer } from '../../src/server.js';
 import type { Database } from '../../src/db/database.js';
 
-export const TEST_ADMIN_KEY = 'wvk_test_admin_key_0123456789';
-export const TEST_TOKEN_SECRET = randomBytes(32);
+export const TEST_ADMIN_KEY = 'wvk_test_admin_key_0123456789abcdefghij';
+export const TEST_TOKEN_SECRET_TEXT = 'wellvisit-test-token-secret-0123456789abcdef';
+export const TEST_TOKEN_SECRET = new TextEncoder().encode(TEST_TOKEN_SECRET_TEXT);
 
 /** A clock that runs with real time and can be moved forward, never back. */
 export function testClock(): { now: () => Date; advance: (ms: number) => void } {

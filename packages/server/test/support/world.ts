@@ -60,7 +60,9 @@ export interface TestWorld {
   slots(officer: Session, clinicianId: string): Promise<Slot[]>;
 }
 
-export async function createTestWorld(server: TestServer): Promise<TestWorld> {
+export async function createTestWorld(
+  server: Pick<TestServer, 'url' | 'adminKey' | 'now'>,
+): Promise<TestWorld> {
   const tag = randomBytes(4).toString('hex');
   const admin = createHttpBackend({ baseUrl: server.url, token: server.adminKey }).admin;
   const ids = {

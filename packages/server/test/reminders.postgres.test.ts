@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '../src/db/postgres.js';
+import type { Database } from '../src/db/database.js';
+import { createTestPostgres, postgresConfigured, type TestPostgres } from './support/databases.js';
+import { startTestServer, testClock, type TestServer } from './support/server.js';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.js';
+import { createTestWorld } from './support/world.js';
+
+const SECRET = 'whsec_test_0123456789abcdef0123456789';
+
+if (postgresConfigured('reminders.postgres.test.ts')) {
+  describe('reminders with two instances on one PostgreSQL', () => {
+    let pg: TestPostgres;
+    let receiver: WebhookReceiver;
+    const pools: Database[] = [];
+    const servers: TestServer[] = [];
+    const clock = testClock();
+
+    beforeAll(async () => {
+      pg = await createTestPostgres();
+      receiver = await startWebhookReceiver(SECRET);
+      for (let i = 0; i < 2; i++) {
+        const db = openPostgres(pg.url, 4);
+        pools.push(db);
+        servers.push(
+          await startTestServer(db, {
+            now: clock.now,
+            webhook: { url: receiver.url, secret: SECRET },
+            worker: { pollMs: 10, batchSize: 5 },
+            rateLimits: { booking: false },
+          }),
+        );
+      }
+    });
+
+    afterAll(async () => {
+      for (const server of servers) await server.close();
+      for (const db of pools) await db.close();
+      await receiver.close();
+      await pg.drop();
+    });
+
+    it('every due reminder is delivered exactly once while both workers run', async () => {
+      const [one, two] = servers;
+      if (!one || !two) throw new Error('two instances');
+      const world = await createTestWorld(one);
+      const officers = [world.sessions.officerA1, world.sessions.officerA2];
+      for (const session of officers) {
+        await (
+          await world.as(session)
+        ).officer.setReminderPreferences({
+          channels: ['webhook'],
+          leadTimesMinutes: [60, 120, 180],
+          discreet: true,
+        });
+      }
+      // Twenty visits over the next days, booked through both instances: sixty reminders.
+      const slots = (await world.slots(world.sessions.officerA1, world.ids.clinicianC)).slice(
+        0,
+        20,
+      );
+      expect(slots).toHaveLength(20);
+      const visits = await Promise.all(
+        slots.map(async (slot, i) =>
+          (await world.as(officers[i % 2] ?? world.sessions.officerA1)).officer.book({
+            clinicianId: slot.clinicianId,
+            start: slot.start,
+            modality: 'virtual',
+          }),
+        ),
+      );
+      const [row] = await (pools[0] as Database).query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM reminder_jobs',
+      );
+      expect(row?.n).toBe(60);
+
+      one.server.worker.start();
+      two.server.worker.start();
+      // Every reminder falls due at once: the two workers compete for all sixty.
+      const last = Math.max(...visits.map((v) => Date.parse(v.start)));
+      clock.advance(last - clock.now().getTime());
+      for (let i = 0; i < 600 && receiver.deliveries.length < 60; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // A little longer, so a duplicate would have time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await one.server.worker.stop();
+      await two.server.worker.stop();
+
+      expect(receiver.rejected).toBe(0);
+      const ids = receiver.deliveries.map((d) => d.deliveryId);
+      expect(ids).toHaveLength(60);
+      expect(new Set(ids).size).toBe(60);
+      const reminderIds = new Set(receiver.deliveries.map((d) => d.body.reminderId));
+      expect(reminderIds.size).toBe(60);
+      const statuses = await (pools[1] as Database).query<{ status: string; attempts: number }>(
+        'SELECT DISTINCT status, attempts FROM reminder_jobs',
+      );
+      expect(statuses).toEqual([{ status: 'sent', attempts: 1 }]);
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TEST_ADMIN_KEY, TEST_TOKEN_SECRET_TEXT } from './server.js';
+
+const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+
+export interface ServerProcess {
+  url: string;
+  adminKey: string;
+  now(): Date;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `wellvisit-server` as a separate process (through tsx, from source) on PostgreSQL, with
+ * the same API key and token secret as every other instance of the test.
+ */
+export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'wellvisit-process-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', CLI, '--database-url', databaseUrl, '--port', '0', '--data-dir', dataDir],
+    {
+      env: {
+        ...process.env,
+        WELLVISIT_ADMIN_KEY: TEST_ADMIN_KEY,
+        WELLVISIT_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`the server process did not start:\n${output}`));
+    }, 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /API\s+(http:\/\/127\.0\.0\.1:\d+)\/v1\//.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server process exited (${code}):\n${output}`));
+    });
+  });
+  return {
+    url,
+    adminKey: TEST_ADMIN_KEY,
+    now: () => new Date(),
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
