@@ -398,6 +398,17 @@ describe('<wv-attendance-roster>', () => {
       expect(root(el).querySelector('#cell-1-0')).to.exist;
     });
 
+    it('keeps up with fast typing, the list shrinking between renders', async () => {
+      const el = await rosterFor(big().as(metroAdmin));
+      for (const text of ['o', 'of', 'officer 0', 'officer 009', 'officer 00999']) {
+        await search(el, text); // no wait for the virtualizer between keystrokes
+      }
+      filter(el, 'due').click();
+      await el.updateComplete;
+      await waitUntil(() => names(el).length === 1);
+      expect(names(el)).to.deep.equal(['Officer 00999']);
+    });
+
     it('reaches the last officer from the keyboard', async () => {
       const el = await rosterFor(big().as(metroAdmin));
       grid(el)!.focus();

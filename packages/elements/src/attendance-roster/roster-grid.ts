@@ -127,8 +127,12 @@ export function renderRosterGrid(options: RosterGridOptions): TemplateResult {
     <div role="rowgroup" part="grid-body" class="body" @rangeChanged=${nav.handleRangeChanged}>
       ${virtualize({
         items: options.rows as RosterRow[],
-        keyFunction: (row: RosterRow) => row.record.officerId,
-        renderItem: (row: RosterRow, index: number) => renderRow(row, index, options),
+        // Between a shorter list and the virtualizer's next range, it may ask for rows past the
+        // end (lit/lit#4833): render nothing there until the range catches up.
+        keyFunction: (row: RosterRow | undefined, index: number) =>
+          row?.record.officerId ?? `past-end-${index}`,
+        renderItem: (row: RosterRow | undefined, index: number) =>
+          row ? renderRow(row, index, options) : html``,
       })}
     </div>
   </div>`;
