@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import {
   createHttpBackend,
   type Availability,
+  type ClinicianSession,
+  type DepartmentSession,
+  type OfficerSession,
   type Session,
   type Slot,
   type WellvisitBackend,
@@ -46,13 +49,13 @@ export interface TestWorld {
     clinicianD: string;
   };
   sessions: {
-    officerA1: Session;
-    officerA2: Session;
-    officerB1: Session;
-    clinicianC: Session;
-    clinicianD: Session;
-    adminA: Session;
-    adminB: Session;
+    officerA1: OfficerSession;
+    officerA2: OfficerSession;
+    officerB1: OfficerSession;
+    clinicianC: ClinicianSession;
+    clinicianD: ClinicianSession;
+    adminA: DepartmentSession;
+    adminB: DepartmentSession;
   };
   token(session: Session, allowedOrigin?: string): Promise<string>;
   as(session: Session): Promise<WellvisitBackend>;
