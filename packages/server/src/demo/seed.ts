@@ -65,6 +65,8 @@ export async function seedDemo(db: Database, world: () => DemoWorld, now: Date):
     for (const excusal of data.excusals) {
       await setExcused(tx, excusal.officerId, excusal.periodId, true, now);
     }
+    // Statistics for the planner, now that the tables hold a realistic amount of data.
+    await tx.exec('ANALYZE');
     return true;
   });
 }
