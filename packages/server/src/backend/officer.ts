@@ -16,7 +16,7 @@ import {
   type Visit,
 } from '@wellvisit/sdk';
 import type { Queryable } from '../db/database.js';
-import { scheduleVisitReminders } from '../jobs/schedule.js';
+import { channelsFor, scheduleVisitReminders } from '../jobs/schedule.js';
 import { attendanceReadsOf, recordReads } from '../store/audit.js';
 import { cliniciansServing, findClinician, setReminderPreferences } from '../store/directory.js';
 import { bookingHash, findKey, insertKey } from '../store/idempotency.js';
@@ -193,7 +193,13 @@ export function sqlOfficerApi(ctx: SqlContext, session: Session): OfficerApi {
           if (key !== undefined) {
             await insertKey(tx, officer.id, key, { requestHash: hash, visitId: visit.id }, now);
           }
-          await scheduleVisitReminders(tx, visit, preferences, ctx.channels, now);
+          await scheduleVisitReminders(
+            tx,
+            visit,
+            preferences,
+            channelsFor(ctx.channels, officer),
+            now,
+          );
         });
         return visit;
       } catch (error) {
@@ -252,7 +258,13 @@ export function sqlOfficerApi(ctx: SqlContext, session: Session): OfficerApi {
             updatedAt: nowInstant(ctx),
           });
           if (!(await updateVisit(tx, moved))) throw versionMismatch(visit);
-          await scheduleVisitReminders(tx, moved, preferences, ctx.channels, now);
+          await scheduleVisitReminders(
+            tx,
+            moved,
+            preferences,
+            channelsFor(ctx.channels, officer),
+            now,
+          );
           return moved;
         });
       } catch (error) {
@@ -273,7 +285,13 @@ export function sqlOfficerApi(ctx: SqlContext, session: Session): OfficerApi {
           updatedAt: nowInstant(ctx),
         };
         if (!(await updateVisit(tx, cancelled))) throw versionMismatch(visit);
-        await scheduleVisitReminders(tx, cancelled, preferences, ctx.channels, now);
+        await scheduleVisitReminders(
+          tx,
+          cancelled,
+          preferences,
+          channelsFor(ctx.channels, officer),
+          now,
+        );
         return cancelled;
       });
     },
@@ -328,7 +346,13 @@ export function sqlOfficerApi(ctx: SqlContext, session: Session): OfficerApi {
         await setReminderPreferences(tx, officer.id, preferences);
         // New channels or lead times apply to the visits already booked.
         for (const visit of await bookedVisitsOf(tx, officer.id)) {
-          await scheduleVisitReminders(tx, visit, preferences, ctx.channels, now);
+          await scheduleVisitReminders(
+            tx,
+            visit,
+            preferences,
+            channelsFor(ctx.channels, officer),
+            now,
+          );
         }
       });
       return preferences;

@@ -12,6 +12,15 @@ import { dropPendingJobs, insertJobs } from '../store/reminder-jobs.js';
 /** The channels this server can deliver on (a webhook URL, an SMTP server configured). */
 export type DeliverableChannels = ReadonlySet<ReminderChannel>;
 
+/** The channels that can reach this officer: email only with an address to send to. */
+export function channelsFor(
+  channels: DeliverableChannels,
+  officer: { email?: string | undefined },
+): DeliverableChannels {
+  if (officer.email !== undefined || !channels.has('email')) return channels;
+  return new Set([...channels].filter((channel) => channel !== 'email'));
+}
+
 /**
  * (Re)computes a visit's reminder jobs with the SDK's rule, in the caller's transaction: the
  * jobs not yet sent are replaced, so a cancelled visit has none and a moved one has new times.
