@@ -16,6 +16,13 @@ import { define } from '../shared/define.js';
 import { setLocale } from '../shared/localization.js';
 import { WvAttendanceBadge } from './attendance-badge.js';
 
+/** Waits generously: the test browser shares two cores with whatever else is running. */
+const until = (
+  predicate: () => unknown,
+  message?: string,
+  options?: { timeout?: number },
+): Promise<void> => waitUntil(predicate, message, { timeout: 5000, ...options });
+
 chai.use(chaiA11yAxe);
 
 /** A Wednesday in November 2026: the demo department's current period is 2026-07. */
@@ -36,7 +43,7 @@ const badge = (el: WvAttendanceBadge) =>
 const error = (el: WvAttendanceBadge) => root(el).querySelector<HTMLElement>('[part~="error"]');
 
 async function settled(el: WvAttendanceBadge): Promise<void> {
-  await waitUntil(() => badge(el) ?? error(el), 'the badge never finished loading');
+  await until(() => badge(el) ?? error(el), 'the badge never finished loading');
   await el.updateComplete;
 }
 
@@ -117,7 +124,7 @@ describe('<wv-attendance-badge>', () => {
       expect(badge(el)?.dataset.status).to.equal('excused');
       expect(root(el).textContent).to.contain('Hannah Cho');
       el.officerId = 'officer-marcus-bell';
-      await waitUntil(() => badge(el)?.dataset.status === 'completed');
+      await until(() => badge(el)?.dataset.status === 'completed');
     });
 
     it('shows not required when the department does not require attendance', async () => {
@@ -185,7 +192,7 @@ describe('<wv-attendance-badge>', () => {
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement?.getAttribute('part')).to.contain('retry-button');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => badge(el)?.dataset.status === 'completed', 'retry did not reload');
+      await until(() => badge(el)?.dataset.status === 'completed', 'retry did not reload');
     });
   });
 
@@ -203,7 +210,7 @@ describe('<wv-attendance-badge>', () => {
       expect(error(el)?.textContent).to.contain('Could not connect');
       spy.heal();
       error(el)?.querySelector('button')?.click();
-      await waitUntil(() => badge(el), 'retry did not reload');
+      await until(() => badge(el), 'retry did not reload');
       expect(badge(el)?.dataset.status).to.equal('completed');
     });
 

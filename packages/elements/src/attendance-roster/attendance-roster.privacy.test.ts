@@ -15,6 +15,13 @@ import { modalityLabel } from '../shared/messages.js';
 import type { WvAttendanceRoster } from './attendance-roster.js';
 import { spyOn } from './backend-spy.js';
 
+/** Waits generously: the test browser shares two cores with whatever else is running. */
+const until = (
+  predicate: () => unknown,
+  message?: string,
+  options?: { timeout?: number },
+): Promise<void> => waitUntil(predicate, message, { timeout: 5000, ...options });
+
 setupIgnoreWindowResizeObserverLoopErrors(before, after);
 
 const NOW = new Date('2026-11-18T16:00:00Z');
@@ -90,18 +97,18 @@ describe('a department session never sees visit data', () => {
     );
     const root = el.shadowRoot!;
     const rows = () => root.querySelectorAll('[part~="grid-body"] [role="row"]');
-    await waitUntil(() => rows().length === 12, 'the roster never loaded');
+    await until(() => rows().length === 12, 'the roster never loaded');
     expect(leaks(everythingShown(root), facts)).to.deep.equal([]);
 
     // Excuse someone, filter, search and look at the previous period: still nothing.
     root.querySelector<HTMLButtonElement>('[part~="excuse-button"]')?.click();
-    await waitUntil(() => root.querySelector('[part~="notice"]')?.textContent.trim());
+    await until(() => root.querySelector('[part~="notice"]')?.textContent.trim());
     expect(leaks(everythingShown(root), facts)).to.deep.equal([]);
     root.querySelector<HTMLButtonElement>('[part~="filter"][data-status="completed"]')?.click();
-    await waitUntil(() => rows().length === 3);
+    await until(() => rows().length === 3);
     expect(leaks(everythingShown(root), facts)).to.deep.equal([]);
     el.period = '2025-07';
-    await waitUntil(() => root.querySelector('[data-status="completed"][part~="status-label"]'));
+    await until(() => root.querySelector('[data-status="completed"][part~="status-label"]'));
     expect(leaks(everythingShown(root), facts)).to.deep.equal([]);
 
     // It asked the department API only, and nothing it got back could carry a visit.
@@ -125,9 +132,7 @@ describe('a department session never sees visit data', () => {
       </div>`,
     );
     const badges = [...wrapper.querySelectorAll('wv-attendance-badge')];
-    await waitUntil(() =>
-      badges.every((badge) => badge.shadowRoot?.querySelector('[part="badge"]')),
-    );
+    await until(() => badges.every((badge) => badge.shadowRoot?.querySelector('[part="badge"]')));
     for (const badge of badges) {
       expect(leaks(everythingShown(badge.shadowRoot!), facts)).to.deep.equal([]);
     }

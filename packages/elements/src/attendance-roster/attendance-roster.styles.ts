@@ -87,7 +87,7 @@ export const attendanceRosterStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  [part~='cell'][data-active] {
+  .grid:focus-within [part~='cell'][data-active] {
     background: var(--_surface-alt);
   }
   .grid:focus-visible [part~='cell'][data-active] {

@@ -17,6 +17,13 @@ import { WvAttendanceRoster } from './attendance-roster.js';
 import { spyOn } from './backend-spy.js';
 import { trackGlobalListeners } from './global-listeners.js';
 
+/** Waits generously: the test browser shares two cores with whatever else is running. */
+const until = (
+  predicate: () => unknown,
+  message?: string,
+  options?: { timeout?: number },
+): Promise<void> => waitUntil(predicate, message, { timeout: 5000, ...options });
+
 chai.use(chaiA11yAxe);
 
 // The virtualizer's ResizeObserver can report a benign "loop completed with undelivered
@@ -53,12 +60,12 @@ async function rosterFor(backend: WellvisitBackend, period?: string): Promise<Wv
       ? html`<wv-attendance-roster .backend=${backend}></wv-attendance-roster>`
       : html`<wv-attendance-roster .backend=${backend} period=${period}></wv-attendance-roster>`,
   );
-  await waitUntil(() => grid(el) ?? error(el), 'the roster never loaded', { timeout: 5000 });
+  await until(() => grid(el) ?? error(el), 'the roster never loaded', { timeout: 5000 });
   // Rows are rendered only where the grid can be seen.
   el.scrollIntoView();
   const rowCount = grid(el)?.getAttribute('aria-rowcount');
   if (rowCount !== undefined && rowCount !== '1') {
-    await waitUntil(() => bodyRows(el).length > 0, 'no rows were rendered');
+    await until(() => bodyRows(el).length > 0, 'no rows were rendered');
   }
   return el;
 }
@@ -102,7 +109,7 @@ describe('<wv-attendance-roster>', () => {
 
     it('offers the periods of the department, the current one chosen', async () => {
       const el = await rosterFor(admin());
-      await waitUntil(() => root(el).querySelector('[part~="period-select"]'));
+      await until(() => root(el).querySelector('[part~="period-select"]'));
       const select = root(el).querySelector<HTMLSelectElement>('[part~="period-select"]')!;
       expect(select.value).to.equal('2026-07');
       expect([...select.options].map((option) => option.value)).to.include('2025-07');
@@ -119,29 +126,29 @@ describe('<wv-attendance-roster>', () => {
 
     it('loads another period when one is picked, and reflects it', async () => {
       const el = await rosterFor(admin());
-      await waitUntil(() => root(el).querySelector('[part~="period-select"]'));
+      await until(() => root(el).querySelector('[part~="period-select"]'));
       const select = root(el).querySelector<HTMLSelectElement>('[part~="period-select"]')!;
       select.value = '2025-07';
       select.dispatchEvent(new Event('change'));
-      await waitUntil(() => statusOf(el, 'Ana Ruiz') === 'overdue', 'period did not change');
+      await until(() => statusOf(el, 'Ana Ruiz') === 'overdue', 'period did not change');
       expect(el.getAttribute('period')).to.equal('2025-07');
     });
 
     it('filters by status with the count buttons, and back to all', async () => {
       const el = await rosterFor(admin());
       filter(el, 'completed').click();
-      await waitUntil(() => names(el).length === 3);
+      await until(() => names(el).length === 3);
       expect(names(el)).to.have.members(['Ana Ruiz', 'Marcus Bell', 'Priya Natarajan']);
       expect(filter(el, 'completed').getAttribute('aria-pressed')).to.equal('true');
       expect(grid(el)?.getAttribute('aria-rowcount')).to.equal('4');
       filter(el, 'completed').click();
-      await waitUntil(() => names(el).length === 12);
+      await until(() => names(el).length === 12);
     });
 
     it('searches names without regard to case or accents, and counts the matches', async () => {
       const el = await rosterFor(admin());
       await search(el, 'ZOE');
-      await waitUntil(() => names(el).length === 1);
+      await until(() => names(el).length === 1);
       expect(names(el)).to.deep.equal(['Zoë Martin']);
       expect(count(el, 'all')).to.equal('1');
       expect(count(el, 'due')).to.equal('1');
@@ -151,7 +158,7 @@ describe('<wv-attendance-roster>', () => {
     it('says so when nothing matches', async () => {
       const el = await rosterFor(admin());
       await search(el, 'nobody by this name');
-      await waitUntil(() => root(el).querySelector('[part~="empty"]'));
+      await until(() => root(el).querySelector('[part~="empty"]'));
       expect(bodyRows(el)).to.have.length(0);
       expect(root(el).querySelector('[part~="empty"]')?.textContent).to.contain(
         'No officers match',
@@ -165,14 +172,14 @@ describe('<wv-attendance-roster>', () => {
         rowOf(el, 'Keisha Grant')?.querySelector<HTMLButtonElement>('[part~="excuse-button"]');
       expect(button()?.textContent).to.contain('Excuse');
       button()?.click();
-      await waitUntil(() => statusOf(el, 'Keisha Grant') === 'excused');
+      await until(() => statusOf(el, 'Keisha Grant') === 'excused');
       expect(root(el).querySelector('[part~="notice"]')?.textContent).to.contain(
         'Keisha Grant is excused',
       );
       const stored = await admin(memory).department.attendance('officer-keisha-grant');
       expect(stored.status).to.equal('excused');
       button()?.click();
-      await waitUntil(() => statusOf(el, 'Keisha Grant') === 'due');
+      await until(() => statusOf(el, 'Keisha Grant') === 'due');
       expect(root(el).querySelector('[part~="notice"]')?.textContent).to.contain(
         'no longer excused',
       );
@@ -186,7 +193,7 @@ describe('<wv-attendance-roster>', () => {
     it('exports the shown rows as CSV with attendance columns only', async () => {
       const el = await rosterFor(admin());
       filter(el, 'completed').click();
-      await waitUntil(() => names(el).length === 3);
+      await until(() => names(el).length === 3);
       const blobs: Blob[] = [];
       const names_: string[] = [];
       const create = URL.createObjectURL.bind(URL);
@@ -223,7 +230,7 @@ describe('<wv-attendance-roster>', () => {
       try {
         const el = await rosterFor(admin());
         rowOf(el, 'Keisha Grant')?.querySelector<HTMLButtonElement>('button')?.click();
-        await waitUntil(() => statusOf(el, 'Keisha Grant') === 'excused');
+        await until(() => statusOf(el, 'Keisha Grant') === 'excused');
       } finally {
         for (const type of types) document.removeEventListener(type, listen);
       }
@@ -259,20 +266,20 @@ describe('<wv-attendance-roster>', () => {
     it('excuses the officer of the active row with Enter', async () => {
       const el = await rosterFor(admin());
       await search(el, 'keisha');
-      await waitUntil(() => names(el).length === 1);
+      await until(() => names(el).length === 1);
       grid(el)!.focus();
       await sendKeys({ press: 'End' });
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => statusOf(el, 'Keisha Grant') === 'excused', 'Enter did not excuse');
+      await until(() => statusOf(el, 'Keisha Grant') === 'excused', 'Enter did not excuse');
       await sendKeys({ press: ' ' });
-      await waitUntil(() => statusOf(el, 'Keisha Grant') === 'due', 'Space did not unexcuse');
+      await until(() => statusOf(el, 'Keisha Grant') === 'due', 'Space did not unexcuse');
     });
 
     it('toggles a status filter with the space bar', async () => {
       const el = await rosterFor(admin());
       filter(el, 'excused').focus();
       await sendKeys({ press: ' ' });
-      await waitUntil(() => names(el).length === 1);
+      await until(() => names(el).length === 1);
       expect(names(el)).to.deep.equal(['Hannah Cho']);
     });
   });
@@ -288,7 +295,7 @@ describe('<wv-attendance-roster>', () => {
       expect(error(el)?.textContent).to.contain('Could not connect');
       spy.heal();
       error(el)?.querySelector('button')?.click();
-      await waitUntil(() => bodyRows(el).length > 0, 'retry did not load');
+      await until(() => bodyRows(el).length > 0, 'retry did not load');
     });
 
     it('refreshes the roster when an excusal conflicts', async () => {
@@ -300,8 +307,8 @@ describe('<wv-attendance-roster>', () => {
       );
       const before = spy.calls.filter((call) => call === 'department.roster').length;
       rowOf(el, 'Keisha Grant')?.querySelector<HTMLButtonElement>('button')?.click();
-      await waitUntil(() => root(el).querySelector('[part~="error"][role="alert"]'));
-      await waitUntil(
+      await until(() => root(el).querySelector('[part~="error"][role="alert"]'));
+      await until(
         () => spy.calls.filter((call) => call === 'department.roster').length > before,
         'the roster was not refreshed',
       );
@@ -315,7 +322,7 @@ describe('<wv-attendance-roster>', () => {
         () => new NetworkError('offline'),
       );
       rowOf(el, 'Keisha Grant')?.querySelector<HTMLButtonElement>('button')?.click();
-      await waitUntil(() => root(el).querySelector('[part~="error"][role="alert"]'));
+      await until(() => root(el).querySelector('[part~="error"][role="alert"]'));
       expect(root(el).querySelector('[part~="error"]')?.textContent).to.contain(
         'Could not connect',
       );
@@ -369,32 +376,31 @@ describe('<wv-attendance-roster>', () => {
     it('searches and filters all of them', async () => {
       const el = await rosterFor(big().as(metroAdmin));
       await search(el, 'officer 09999');
-      await waitUntil(() => names(el).length === 1);
+      await until(() => names(el).length === 1);
       expect(names(el)).to.deep.equal(['Officer 09999']);
       await search(el, '');
       filter(el, 'excused').click();
       await el.updateComplete;
       expect(grid(el)?.getAttribute('aria-rowcount')).to.equal('41');
       expect(count(el, 'excused')).to.equal('40');
-      await waitUntil(() =>
-        bodyRows(el).every((row) => row.querySelector('[data-status="excused"]')),
-      );
+      await until(() => bodyRows(el).every((row) => row.querySelector('[data-status="excused"]')));
     });
 
     it('points aria-activedescendant only at a cell that is in the DOM', async () => {
       const el = await rosterFor(big().as(metroAdmin));
       const g = grid(el)!;
-      await waitUntil(() => g.getAttribute('aria-activedescendant') === 'cell-0-0');
+      await until(() => g.getAttribute('aria-activedescendant') === 'cell-0-0');
       g.scrollTop = 200_000; // the active first row scrolls out of the DOM
-      // Scroll events wait for a frame, which a busy test browser may hold back: send one now.
-      g.dispatchEvent(new Event('scroll'));
-      await waitUntil(() => !root(el).querySelector('#cell-0-0'), 'row 0 stayed rendered', {
-        timeout: 3000,
-      });
-      await waitUntil(() => !g.hasAttribute('aria-activedescendant'), 'a dangling reference');
+      // The virtualizer follows scroll events, which come with the page's frames; a test page
+      // in the background gets few, so nudge it with events of our own while waiting.
+      await until(() => {
+        g.dispatchEvent(new Event('scroll'));
+        return !root(el).querySelector('#cell-0-0');
+      }, 'row 0 stayed rendered');
+      await until(() => !g.hasAttribute('aria-activedescendant'), 'a dangling reference');
       g.focus();
       await sendKeys({ press: 'ArrowDown' });
-      await waitUntil(() => g.getAttribute('aria-activedescendant') === 'cell-1-0');
+      await until(() => g.getAttribute('aria-activedescendant') === 'cell-1-0');
       expect(root(el).querySelector('#cell-1-0')).to.exist;
     });
 
@@ -405,7 +411,7 @@ describe('<wv-attendance-roster>', () => {
       }
       filter(el, 'due').click();
       await el.updateComplete;
-      await waitUntil(() => names(el).length === 1);
+      await until(() => names(el).length === 1);
       expect(names(el)).to.deep.equal(['Officer 00999']);
     });
 
@@ -413,7 +419,7 @@ describe('<wv-attendance-roster>', () => {
       const el = await rosterFor(big().as(metroAdmin));
       grid(el)!.focus();
       await ctrl('End');
-      await waitUntil(() => root(el).querySelector('#cell-9999-3'), 'the last row never rendered', {
+      await until(() => root(el).querySelector('#cell-9999-3'), 'the last row never rendered', {
         timeout: 5000,
       });
       const last = root(el).querySelector('#cell-9999-3')!.closest('[role="row"]')!;
@@ -432,7 +438,7 @@ describe('<wv-attendance-roster>', () => {
       const el = await rosterFor(admin());
       await expect(el).to.be.accessible();
       await search(el, 'nobody');
-      await waitUntil(() => root(el).querySelector('[part~="empty"]'));
+      await until(() => root(el).querySelector('[part~="empty"]'));
       await expect(el).to.be.accessible();
       const failed = await rosterFor(
         createMemoryBackend({ seed: 'demo' }).as(DEMO_SESSIONS.clinician),
@@ -448,7 +454,7 @@ describe('<wv-attendance-roster>', () => {
           period="2025-07"
         ></wv-attendance-roster>`,
       );
-      await waitUntil(() => bodyRows(el).length > 0);
+      await until(() => bodyRows(el).length > 0);
       await expect(el).to.be.accessible();
     });
   });
@@ -461,7 +467,7 @@ describe('<wv-attendance-roster>', () => {
           .backend=${admin()}
         ></wv-attendance-roster>`,
       );
-      await waitUntil(() => bodyRows(el).length > 0);
+      await until(() => bodyRows(el).length > 0);
       expect(getComputedStyle(filter(el, 'all')).backgroundColor).to.equal('rgb(1, 2, 3)');
     });
   });
@@ -491,7 +497,7 @@ describe('<wv-attendance-roster>', () => {
       });
       const el = await rosterFor(admin(memory));
       await search(el, 'img');
-      await waitUntil(() => names(el).length === 1);
+      await until(() => names(el).length === 1);
       expect(names(el)).to.deep.equal([name]);
       expect(root(el).querySelector('img, script')).to.equal(null);
       expect((window as { __wvPwned?: number }).__wvPwned).to.equal(undefined);

@@ -3,6 +3,13 @@
 import { chaiA11yAxe } from 'chai-a11y-axe';
 import { chai, expect, fixture, html, waitUntil } from '@open-wc/testing';
 
+/** Waits generously: the test browser shares two cores with whatever else is running. */
+const until = (
+  predicate: () => unknown,
+  message?: string,
+  options?: { timeout?: number },
+): Promise<void> => waitUntil(predicate, message, { timeout: 5000, ...options });
+
 chai.use(chaiA11yAxe);
 
 type Loader = () => Promise<unknown>;
@@ -37,7 +44,7 @@ export function checkStories(
       const elements = [...canvas.querySelectorAll(tag)];
       expect(elements.length).to.be.greaterThan(0);
       if (name !== 'Loading') {
-        await waitUntil(
+        await until(
           () => elements.every((el) => el.shadowRoot && settled(el.shadowRoot)),
           `story ${name} never settled`,
           { timeout: 5000 },

@@ -173,6 +173,9 @@ export const clinicianScheduleStyles = css`
     height: 1.25em;
     margin: 0;
   }
+  [part~='add-button'] {
+    justify-self: start;
+  }
   .field-error {
     flex-basis: 100%;
     color: var(--_danger);

@@ -18,6 +18,13 @@ import { define } from '../shared/define.js';
 import { setLocale } from '../shared/localization.js';
 import { WvClinicianSchedule } from './clinician-schedule.js';
 
+/** Waits generously: the test browser shares two cores with whatever else is running. */
+const until = (
+  predicate: () => unknown,
+  message?: string,
+  options?: { timeout?: number },
+): Promise<void> => waitUntil(predicate, message, { timeout: 5000, ...options });
+
 chai.use(chaiA11yAxe);
 
 /** Wednesday 18 November 2026, 10:00 in Chicago, the demo world's zone. */
@@ -44,7 +51,7 @@ const range = (el: WvClinicianSchedule) =>
 const button = (el: WvClinicianSchedule, name: string) => part(el, name) as HTMLButtonElement;
 
 async function loaded(el: WvClinicianSchedule): Promise<void> {
-  await waitUntil(() => part(el, 'days') ?? part(el, 'error'), 'the schedule never loaded');
+  await until(() => part(el, 'days') ?? part(el, 'error'), 'the schedule never loaded');
   await el.updateComplete;
 }
 
@@ -80,7 +87,7 @@ async function afterDanielStarted() {
 
 async function openAvailability(el: WvClinicianSchedule): Promise<void> {
   button(el, 'availability-toggle').click();
-  await waitUntil(() => part(el, 'availability-form'), 'the availability form never loaded');
+  await until(() => part(el, 'availability-form'), 'the availability form never loaded');
   await el.updateComplete;
 }
 
@@ -139,7 +146,7 @@ describe('<wv-clinician-schedule>', () => {
     it('switches to one day and back to the week', async () => {
       const el = await scheduleFor(clinician(), { date: '2026-11-21' });
       root(el).querySelector<HTMLButtonElement>('[part~="view-button"]')?.click();
-      await waitUntil(() => range(el)?.startsWith('Saturday, November 21, 2026'));
+      await until(() => range(el)?.startsWith('Saturday, November 21, 2026'));
       expect(el.getAttribute('view')).to.equal('day');
       expect(root(el).querySelectorAll('[part~="day"]')).to.have.length(1);
       expect(button(el, 'next-button').textContent.trim()).to.equal('Next day');
@@ -148,13 +155,13 @@ describe('<wv-clinician-schedule>', () => {
     it('moves a week at a time and back to today', async () => {
       const el = await scheduleFor(clinician());
       button(el, 'next-button').click();
-      await waitUntil(() => range(el)?.startsWith('November 23 – 29, 2026'));
+      await until(() => range(el)?.startsWith('November 23 – 29, 2026'));
       expect(el.date).to.equal('2026-11-25');
       button(el, 'previous-button').click();
       button(el, 'previous-button').click();
-      await waitUntil(() => range(el)?.startsWith('November 9 – 15, 2026'));
+      await until(() => range(el)?.startsWith('November 9 – 15, 2026'));
       button(el, 'today-button').click();
-      await waitUntil(() => range(el)?.startsWith('November 16 – 22, 2026'));
+      await until(() => range(el)?.startsWith('November 16 – 22, 2026'));
     });
 
     it('marks a started visit attended, with its version', async () => {
@@ -163,7 +170,7 @@ describe('<wv-clinician-schedule>', () => {
         '[part~="mark-attended"]',
       )!;
       attended.click();
-      await waitUntil(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'fulfilled');
+      await until(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'fulfilled');
       expect(spy.calls).to.include('clinician.markAttendance');
       expect(part(el, 'notice')?.textContent).to.contain('Daniel Kowalski: marked as attended.');
       const [stored] = await clinician(memory).clinician.listVisits({
@@ -179,7 +186,7 @@ describe('<wv-clinician-schedule>', () => {
       visitOf(el, 'Daniel Kowalski')!
         .querySelector<HTMLButtonElement>('[part~="mark-noshow"]')!
         .click();
-      await waitUntil(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'noshow');
+      await until(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'noshow');
       expect(visitOf(el, 'Daniel Kowalski')?.textContent).to.contain('No-show');
     });
   });
@@ -221,10 +228,10 @@ describe('<wv-clinician-schedule>', () => {
       await sendKeys({ press: 'Tab' }); // next
       expect(root(el).activeElement).to.equal(button(el, 'next-button'));
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => range(el)?.startsWith('November 23 – 29, 2026'));
+      await until(() => range(el)?.startsWith('November 23 – 29, 2026'));
       button(el, 'view-button').focus();
       await sendKeys({ press: ' ' });
-      await waitUntil(() => el.view === 'day');
+      await until(() => el.view === 'day');
     });
 
     it('records attendance from the keyboard', async () => {
@@ -234,14 +241,14 @@ describe('<wv-clinician-schedule>', () => {
       await sendKeys({ press: 'Tab' }); // "Attended"
       expect(root(el).activeElement?.getAttribute('part')).to.contain('mark-attended');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'fulfilled');
+      await until(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'fulfilled');
     });
 
     it('opens the availability form from the keyboard and focuses a new rule', async () => {
       const el = await scheduleFor(clinician());
       button(el, 'availability-toggle').focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => part(el, 'availability-form'));
+      await until(() => part(el, 'availability-form'));
       expect(button(el, 'availability-toggle').getAttribute('aria-expanded')).to.equal('true');
       ($(el, '#add-rule') as HTMLButtonElement | null)!.focus();
       await sendKeys({ press: 'Enter' });
@@ -267,7 +274,7 @@ describe('<wv-clinician-schedule>', () => {
       await type(el, 'field-rules-0-end', '08:00');
       await type(el, 'field-slotMinutes', '5');
       button(el, 'save-button').click();
-      await waitUntil(() => part(el, 'field-error'));
+      await until(() => part(el, 'field-error'));
       const end = input(el, 'field-rules-0-end');
       expect(end.value).to.equal('08:00');
       expect(end.getAttribute('aria-invalid')).to.equal('true');
@@ -285,7 +292,7 @@ describe('<wv-clinician-schedule>', () => {
       await openAvailability(el);
       await type(el, 'field-horizonDays', 'lots');
       button(el, 'save-button').click();
-      await waitUntil(() => part(el, 'field-error'));
+      await until(() => part(el, 'field-error'));
       await el.updateComplete;
       expect(root(el).activeElement?.id).to.equal('field-horizonDays');
     });
@@ -295,7 +302,7 @@ describe('<wv-clinician-schedule>', () => {
       await openAvailability(el);
       await type(el, 'field-bufferMinutes', '-1');
       button(el, 'save-button').click();
-      await waitUntil(() => part(el, 'field-error'));
+      await until(() => part(el, 'field-error'));
       await type(el, 'field-bufferMinutes', '5');
       expect(input(el, 'field-bufferMinutes').getAttribute('aria-invalid')).to.equal('false');
     });
@@ -319,7 +326,7 @@ describe('<wv-clinician-schedule>', () => {
       expect(root(el).activeElement?.id).to.equal('field-exceptions-0-date');
       await type(el, 'field-exceptions-0-date', '2026-12-24');
       button(el, 'save-button').click();
-      await waitUntil(() => part(el, 'notice')?.textContent.includes('Availability saved.'));
+      await until(() => part(el, 'notice')?.textContent.includes('Availability saved.'));
       const stored = await clinician(memory).clinician.availability();
       expect(stored.rules).to.have.length(6);
       expect(stored.rules.at(-1)).to.include({ weekday: 6, start: '10:00', end: '24:00' });
@@ -337,7 +344,7 @@ describe('<wv-clinician-schedule>', () => {
       kind.dispatchEvent(new Event('change'));
       await el.updateComplete;
       button(el, 'save-button').click();
-      await waitUntil(() => part(el, 'field-error'));
+      await until(() => part(el, 'field-error'));
       expect(input(el, 'field-exceptions-0-start').getAttribute('aria-invalid')).to.equal('true');
     });
 
@@ -362,7 +369,7 @@ describe('<wv-clinician-schedule>', () => {
       expect(part(el, 'error')?.textContent).to.contain('Could not connect');
       spy.heal();
       part(el, 'retry-button')?.click();
-      await waitUntil(() => visitOf(el, 'Daniel Kowalski'), 'retry did not load');
+      await until(() => visitOf(el, 'Daniel Kowalski'), 'retry did not load');
     });
 
     it('refreshes and says so when the visit changed elsewhere', async () => {
@@ -375,8 +382,8 @@ describe('<wv-clinician-schedule>', () => {
       visitOf(el, 'Daniel Kowalski')!
         .querySelector<HTMLButtonElement>('[part~="mark-attended"]')!
         .click();
-      await waitUntil(() => part(el, 'alert')?.textContent.includes('changed elsewhere'));
-      await waitUntil(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'noshow');
+      await until(() => part(el, 'alert')?.textContent.includes('changed elsewhere'));
+      await until(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'noshow');
       expect(spy.calls.filter((call) => call === 'clinician.listVisits').length).to.be.greaterThan(
         listed,
       );
@@ -392,7 +399,7 @@ describe('<wv-clinician-schedule>', () => {
       visitOf(el, 'Daniel Kowalski')!
         .querySelector<HTMLButtonElement>('[part~="mark-attended"]')!
         .click();
-      await waitUntil(() => part(el, 'alert')?.textContent.includes('has not started yet'));
+      await until(() => part(el, 'alert')?.textContent.includes('has not started yet'));
     });
 
     it('keeps the visit as it was when marking cannot be sent', async () => {
@@ -404,7 +411,7 @@ describe('<wv-clinician-schedule>', () => {
       visitOf(el, 'Daniel Kowalski')!
         .querySelector<HTMLButtonElement>('[part~="mark-noshow"]')!
         .click();
-      await waitUntil(() => part(el, 'alert')?.textContent.includes('Could not connect'));
+      await until(() => part(el, 'alert')?.textContent.includes('Could not connect'));
       expect(visitOf(el, 'Daniel Kowalski')?.dataset.status).to.equal('booked');
     });
 
@@ -418,7 +425,7 @@ describe('<wv-clinician-schedule>', () => {
         () => new NetworkError('offline'),
       );
       button(el, 'save-button').click();
-      await waitUntil(() =>
+      await until(() =>
         root(el)
           .querySelector('[part~="availability-form"] [part~="error"]')
           ?.textContent.includes('Could not connect'),
@@ -426,7 +433,7 @@ describe('<wv-clinician-schedule>', () => {
       expect(input(el, 'field-slotMinutes').value).to.equal('45');
       spy.heal();
       button(el, 'save-button').click();
-      await waitUntil(() => part(el, 'notice')?.textContent.includes('Availability saved.'));
+      await until(() => part(el, 'notice')?.textContent.includes('Availability saved.'));
     });
 
     it('refuses a department session', async () => {
@@ -460,7 +467,7 @@ describe('<wv-clinician-schedule>', () => {
       await expect(el).to.be.accessible();
       await type(el, 'field-rules-0-end', '08:00');
       button(el, 'save-button').click();
-      await waitUntil(() => part(el, 'field-error'));
+      await until(() => part(el, 'field-error'));
       await expect(el).to.be.accessible();
     });
 
