@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { DEMO_SESSIONS } from '@wellvisit/sdk';
 import { readConfig, USAGE, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
@@ -39,7 +38,7 @@ function banner(config: Config, url: string, adminKey: string, seeded: boolean):
       `    officer           Ana Ruiz         ${signIn('{"role":"officer"}')}`,
       `    clinician         Dr. Maya Brooks  ${signIn('{"role":"clinician"}')}`,
       `    department-admin  Riverton PD      ${signIn('{"role":"department-admin"}')}`,
-      `    any other officer: {"role":"officer","id":"${DEMO_SESSIONS.officer.officerId}"}`,
+      '    another person: add an id, e.g. {"role":"officer","id":"officer-zoe-martin"}',
     );
   }
   return lines.join('\n');
