@@ -58,12 +58,8 @@ export function sqlClinicianApi(ctx: SqlContext, session: Session): ClinicianApi
     await recordReads(
       tx,
       ctx.now(),
-      visits.map((visit) => ({
-        action: 'visit.read' as const,
-        actorRole: 'clinician' as const,
-        actorId: clinician.id,
-        visitId: visit.id,
-      })),
+      { action: 'visit.read', actorRole: 'clinician', actorId: clinician.id },
+      visits.map((visit) => ({ visitId: visit.id })),
     );
     const ids = [...new Set(visits.map((visit) => visit.officerId))];
     const rows = await tx.query<{ id: string; display_name: string }>(

@@ -68,12 +68,8 @@ export function sqlDepartmentApi(ctx: SqlContext, session: Session): DepartmentA
     await recordReads(
       db,
       ctx.now(),
-      records.map((record) => ({
-        action: 'attendance.read' as const,
-        actorRole: 'department-admin' as const,
-        actorId: admin.session.adminId,
-        officerId: record.officerId,
-      })),
+      { action: 'attendance.read', actorRole: 'department-admin', actorId: admin.session.adminId },
+      records.map((record) => ({ officerId: record.officerId })),
     );
     return records;
   };

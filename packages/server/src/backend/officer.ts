@@ -92,12 +92,8 @@ export function sqlOfficerApi(ctx: SqlContext, session: Session): OfficerApi {
     await recordReads(
       db,
       ctx.now(),
-      visits.map((visit) => ({
-        action: 'visit.read' as const,
-        actorRole: 'officer' as const,
-        actorId: officerId,
-        visitId: visit.id,
-      })),
+      { action: 'visit.read', actorRole: 'officer', actorId: officerId },
+      visits.map((visit) => ({ visitId: visit.id })),
     );
     return visits;
   };

@@ -2,27 +2,34 @@ import { toInstant, type AttendanceAccess, type AuditEvent } from '@wellvisit/sd
 import type { Queryable } from '../db/database.js';
 import { newId } from './ids.js';
 
-export type NewAuditEvent = Omit<AuditEvent, 'id' | 'at'>;
+/** Who read: one actor and one action per batch. */
+export type AuditActor = Pick<AuditEvent, 'action' | 'actorRole' | 'actorId'>;
+/** What was read: an officer's attendance or a visit. */
+export type AuditTarget = Pick<AuditEvent, 'officerId' | 'visitId'>;
 
-/** Records reads (many at once: a roster page is one event per officer shown). */
+/**
+ * Records reads by one actor, many at once (a roster page is one event per officer shown), in
+ * one statement. Ids are a random prefix per batch plus the row's ordinal: unique, and cheap.
+ */
 export async function recordReads(
   db: Queryable,
   at: Date,
-  events: readonly NewAuditEvent[],
+  actor: AuditActor,
+  targets: readonly AuditTarget[],
 ): Promise<void> {
-  if (events.length === 0) return;
+  if (targets.length === 0) return;
   await db.query(
     `INSERT INTO audit_events (id, at, action, actor_role, actor_id, officer_id, visit_id)
-     SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::text[], $4::text[], $5::text[],
-                          $6::text[], $7::text[])`,
+     SELECT $1 || t.n, $2, $3, $4, $5, t.officer_id, t.visit_id
+       FROM unnest($6::text[], $7::text[]) WITH ORDINALITY AS t(officer_id, visit_id, n)`,
     [
-      events.map(() => newId('audit')),
-      events.map(() => at),
-      events.map((e) => e.action),
-      events.map((e) => e.actorRole),
-      events.map((e) => e.actorId),
-      events.map((e) => e.officerId ?? null),
-      events.map((e) => e.visitId ?? null),
+      `${newId('audit')}_`,
+      at,
+      actor.action,
+      actor.actorRole,
+      actor.actorId,
+      targets.map((t) => t.officerId ?? null),
+      targets.map((t) => t.visitId ?? null),
     ],
   );
 }
