@@ -11,27 +11,38 @@ export interface ServerProcess {
   url: string;
   adminKey: string;
   now(): Date;
+  /** SIGTERM, and waits for the exit. */
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown of any kind, as in a crash. */
+  crash(): Promise<void>;
+}
+
+export interface ProcessOptions {
+  /** PostgreSQL; PGlite in `dataDir` when left out. */
+  databaseUrl?: string;
+  /** Kept after the process ends when given (restart tests); a temporary one otherwise. */
+  dataDir?: string;
+  port?: number;
 }
 
 /**
- * Runs `wellvisit-server` as a separate process (through tsx, from source) on PostgreSQL, with
- * the same API key and token secret as every other instance of the test.
+ * Runs `wellvisit-server` as a separate process (through tsx, from source), with the same API
+ * key and token secret as every other instance of the test.
  */
-export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'wellvisit-process-'));
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', CLI, '--database-url', databaseUrl, '--port', '0', '--data-dir', dataDir],
-    {
-      env: {
-        ...process.env,
-        WELLVISIT_ADMIN_KEY: TEST_ADMIN_KEY,
-        WELLVISIT_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+export async function startServerProcess(target: string | ProcessOptions): Promise<ServerProcess> {
+  const options = typeof target === 'string' ? { databaseUrl: target } : target;
+  const temporary = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'wellvisit-process-')));
+  const args = ['--import', 'tsx', CLI, '--port', String(options.port ?? 0), '--data-dir', dataDir];
+  if (options.databaseUrl !== undefined) args.push('--database-url', options.databaseUrl);
+  const child: ChildProcess = spawn(process.execPath, args, {
+    env: {
+      ...process.env,
+      WELLVISIT_ADMIN_KEY: TEST_ADMIN_KEY,
+      WELLVISIT_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -52,15 +63,19 @@ export async function startServerProcess(databaseUrl: string): Promise<ServerPro
       reject(new Error(`the server process exited (${code}):\n${output}`));
     });
   });
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill(signal);
+      await exited;
+    }
+    if (temporary) await rm(dataDir, { recursive: true, force: true });
+  };
   return {
     url,
     adminKey: TEST_ADMIN_KEY,
     now: () => new Date(),
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-      await rm(dataDir, { recursive: true, force: true });
-    },
+    stop: () => end('SIGTERM'),
+    crash: () => end('SIGKILL'),
   };
 }
