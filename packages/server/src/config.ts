@@ -31,6 +31,7 @@ Usage: wellvisit-server [--port N] [--data-dir DIR] [--database-url URL] [--demo
 Environment:
   WELLVISIT_ADMIN_KEY       API key for /v1/admin/* (generated and printed in demo mode)
   WELLVISIT_TOKEN_SECRET    embed-token signing secret, 32+ characters (else kept in the data dir)
+  WELLVISIT_DATA_DIR        the data directory, when --data-dir is not given
   WELLVISIT_WEBHOOK_URL     where reminders are POSTed, signed with WELLVISIT_WEBHOOK_SECRET
   WELLVISIT_SMTP_URL        SMTP server for email reminders, sent from WELLVISIT_EMAIL_FROM
 `;
