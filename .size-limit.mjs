@@ -1,0 +1,42 @@
+// Bundle budgets, min+gzip, checked by `pnpm size` (part of `pnpm test`) and reported by `pnpm bench`.
+// Locales other than English load on demand (`import()`), so they are left out of the initial cost.
+
+/** Leaves lazily loaded locale chunks out of the measured bundle. */
+const withoutLazyLocales = (config) => ({
+  ...config,
+  plugins: [
+    ...(config.plugins ?? []),
+    {
+      name: 'lazy-locales-external',
+      setup(build) {
+        build.onResolve({ filter: /(^|\/)(es-[A-Z0-9]+|locales\/es)\.js$/ }, ({ path, kind }) =>
+          kind === 'dynamic-import' ? { path, external: true } : undefined,
+        );
+      },
+    },
+  ],
+});
+
+const check = (name, path, limit, extra = {}) => ({
+  name,
+  path,
+  limit,
+  gzip: true,
+  modifyEsbuildConfig: withoutLazyLocales,
+  ...extra,
+});
+
+export default [
+  check('<wv-booking> standalone (lit + SDK)', 'packages/elements/dist/define/booking.js', '30 KB'),
+  check(
+    '<wv-booking> + <wv-provider> (HTTP backend: ky, zod/mini)',
+    'bench/size/booking-with-provider.js',
+    '45 KB',
+  ),
+  // Target 45 KB. A ratchet until the roster drops @lit-labs/virtualizer (~9 KB) and the
+  // clinician schedule and booking shed code: it stops growth while the cut is under way.
+  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '68 KB'),
+  check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '26 KB', {
+    import: '{ createHttpBackend }',
+  }),
+];
