@@ -2,6 +2,8 @@
 import { readConfig, USAGE, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
+import { createDemoClock } from './demo/clock.js';
+import { mountDemoExtras } from './demo/extras.js';
 import { seedDemo } from './demo/seed.js';
 import { demoWorld } from './demo/world.js';
 import { elementsDistDir, examplesDir } from './paths.js';
@@ -56,15 +58,19 @@ async function main(): Promise<void> {
   ]);
   const db: Database = await openDatabase(config);
   const seeded = config.demo ? await seedDemo(db, () => demoWorld(new Date()), new Date()) : false;
+  // The demo's clock can be moved forward (POST /demo/advance-time); a real server's cannot.
+  const clock = config.demo ? createDemoClock() : undefined;
   const server = createServer({
     db,
     adminKey,
     tokenSecret,
     demo: config.demo,
+    ...(clock ? { now: clock.now } : {}),
     ...(config.webhook ? { webhook: config.webhook } : {}),
     ...(config.email ? { email: config.email } : {}),
     staticDirs: { pages: examplesDir, elements: elementsDistDir },
   });
+  if (clock) await mountDemoExtras(server.app, { clock, adminKey, examplesDir });
   const { url } = await server.listen({ port: config.port });
   console.log(banner(config, url, adminKey, seeded));
 
