@@ -59,8 +59,11 @@ describe('rate limits on the booking and token endpoints', () => {
     const limited = await book(slots[2]?.start);
     expect(limited.status).toBe(429);
     expect(codeOf(limited)).toBe('rate-limited');
-    expect(limited.headers.get('retry-after')).toBe('10');
-    expect((limited.body as { retryAfter?: number }).retryAfter).toBe(10);
+    // One request every ten seconds: the wait is at most ten (less if the bookings were slow).
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(10);
+    expect((limited.body as { retryAfter?: number }).retryAfter).toBe(retryAfter);
     const [row] = await db.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM visits WHERE officer_id = $1',
       [world.ids.officerA1],
