@@ -20,7 +20,7 @@ beforeAll(async () => {
   receiver = await startWebhookReceiver(SECRET);
   server = await startTestServer(db, {
     webhook: { url: receiver.url, secret: SECRET },
-    worker: { maxAttempts: 3, backoffMs: 1000 },
+    worker: { maxAttempts: 3, backoffMs: 60_000 },
     rateLimits: { booking: false },
   });
 });
@@ -148,13 +148,13 @@ describe('reminder jobs', () => {
     const second = await bookTomorrow(1);
     advanceTo(new Date(Date.parse(first.start) - HOUR).toISOString());
     receiver.failNext(2);
-    expect(await server.server.worker.tick()).toBe(1); // attempt 1 fails: next in 1 s
+    expect(await server.server.worker.tick()).toBe(1); // attempt 1 fails: next in a minute
     expect(await server.server.worker.tick()).toBe(0);
-    server.advanceTime(1000);
-    expect(await server.server.worker.tick()).toBe(1); // attempt 2 fails: next in 2 s
-    server.advanceTime(1000);
+    server.advanceTime(60_000);
+    expect(await server.server.worker.tick()).toBe(1); // attempt 2 fails: next in two minutes
+    server.advanceTime(60_000);
     expect(await server.server.worker.tick()).toBe(0);
-    server.advanceTime(1000);
+    server.advanceTime(60_000);
     expect(await server.server.worker.tick()).toBe(1); // attempt 3 succeeds
     expect(receiver.deliveries).toHaveLength(1);
     expect(await jobsOf(first.id)).toMatchObject([{ status: 'sent', attempts: 3 }]);
@@ -163,7 +163,7 @@ describe('reminder jobs', () => {
     receiver.failNext(100);
     for (let attempt = 0; attempt < 3; attempt++) {
       expect(await server.server.worker.tick()).toBe(1);
-      server.advanceTime(4000);
+      server.advanceTime(4 * 60_000);
     }
     expect(await server.server.worker.tick()).toBe(0);
     expect(await jobsOf(second.id)).toMatchObject([{ status: 'dead', attempts: 3 }]);
