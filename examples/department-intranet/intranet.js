@@ -8,10 +8,10 @@ const ROLES = {
 };
 /** Officers whose badges the coordinator pins to the page. */
 const PINNED_OFFICERS = [
-  'officer-ana-ruiz',
-  'officer-zoe-martin',
-  'officer-marcus-bell',
-  'officer-hannah-cho',
+  ['officer-ana-ruiz', 'Ana Ruiz'],
+  ['officer-zoe-martin', 'Zoë Martin'],
+  ['officer-marcus-bell', 'Marcus Bell'],
+  ['officer-hannah-cho', 'Hannah Cho'],
 ];
 
 const params = new URLSearchParams(location.search);
@@ -41,7 +41,9 @@ function departmentWidgets() {
   const badges = el(
     'ul',
     { class: 'badges' },
-    ...PINNED_OFFICERS.map((id) => el('li', {}, el('wv-attendance-badge', { 'officer-id': id }))),
+    ...PINNED_OFFICERS.map(([id, name]) =>
+      el('li', {}, el('span', {}, name), el('wv-attendance-badge', { 'officer-id': id })),
+    ),
   );
   return [
     section('Pinned officers', badges),

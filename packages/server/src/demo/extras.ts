@@ -26,13 +26,14 @@ export const HOST_BACKEND_PATH = '/department-intranet/session-token';
 
 /**
  * Demo-only routes beside `POST /demo/sign-in`: `POST /demo/advance-time {minutes}` moves the
- * server's clock, and the example intranet's host backend (which holds the API key and mints
+ * server's clock (`GET /demo/clock` reads it), and the example intranet's host backend (which holds the API key and mints
  * embed tokens for its signed-in user) is mounted at {@link HOST_BACKEND_PATH}.
  */
 export async function mountDemoExtras(
   app: Hono,
   deps: { clock: DemoClock; adminKey: string; examplesDir: string },
 ): Promise<void> {
+  app.get('/demo/clock', (c) => c.json({ now: deps.clock.now().toISOString() }));
   app.post('/demo/advance-time', async (c) => {
     const { minutes } = parseOrThrow(Advance, (await readJsonBody(c)) ?? {}, 'advance-time');
     const now = deps.clock.advance(minutes * 60_000);

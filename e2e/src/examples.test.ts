@@ -1,0 +1,262 @@
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deepText, launchChromium, screenshot, watchPageProblems } from './browser.js';
+import { startDemoServer, type DemoServer } from './demo-server.js';
+
+// One story through every example page, in order: an officer books on the intranet, finds the
+// visit in reminders, the clinician marks it attended after the demo clock moves past its start,
+// and the department sees `completed` — and never the visit's time, clinician or place.
+
+interface BookedVisit {
+  id: string;
+  clinicianId: string;
+  start: string;
+  end: string;
+  place?: string;
+}
+
+let server: DemoServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let bookedDetail: unknown;
+let visit: BookedVisit;
+
+/** What the intranet's host backend gives the page: a short-lived token for one intranet user. */
+/** The running demo server's URL. */
+const base = (): string => {
+  if (!server) throw new Error('The demo server did not start');
+  return server.url;
+};
+
+async function intranetToken(user: string): Promise<string> {
+  const response = await fetch(`${base()}/department-intranet/session-token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
+  expect(response.status).toBe(200);
+  const { token } = (await response.json()) as { token: string };
+  return token;
+}
+
+async function api<T>(path: string, token: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${base()}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+  });
+  expect(response.status, `${path}: ${response.status}`).toBeLessThan(300);
+  return (await response.json()) as T;
+}
+
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems = watchPageProblems(page);
+  await page.goto(`${base()}${path}`);
+  return { page, problems };
+}
+
+beforeAll(async () => {
+  const [started, launched] = await Promise.all([startDemoServer(), launchChromium()]);
+  [server, browser] = [started, launched];
+  context = await launched.newContext({
+    viewport: { width: 1280, height: 900 },
+    timezoneId: 'America/Chicago',
+    locale: 'en-US',
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the demo as pnpm start serves it', () => {
+  it('lists every example page on the landing page', async () => {
+    const { page } = await open('/');
+    for (const href of [
+      '/department-intranet/',
+      '/clinician-practice/',
+      '/clinician-practice/console.html',
+      '/react/',
+    ]) {
+      await expect(page.locator(`a[href="${href}"]`).count()).resolves.toBeGreaterThan(0);
+    }
+    await screenshot(page, 'landing');
+  });
+
+  it('an officer books a visit at the practice on the intranet, under a strict CSP', async () => {
+    const { page, problems } = await open('/department-intranet/?user=ana.ruiz');
+    await page.evaluate(() => {
+      document.addEventListener('wv-booked', (event) => {
+        (window as unknown as { booked: unknown }).booked = (event as CustomEvent).detail;
+      });
+    });
+    const booking = page.locator('wv-booking');
+    await booking.locator('[part~="option"]', { hasText: 'At the practice' }).click();
+    await booking.locator('[part~="clinician"]', { hasText: 'Dr. Maya Brooks' }).click();
+    const slots = booking.locator('[part~="slot"]');
+    for (let week = 0; week < 4 && (await slots.count()) === 0; week++) {
+      await booking.locator('[part~="week-nav"], [part~="empty"]').first().waitFor();
+      if ((await slots.count()) > 0) break;
+      await booking.locator('[part~="week-button"]', { hasText: 'Next week' }).click();
+      await page.waitForTimeout(500);
+    }
+    await slots.first().click();
+    await booking.locator('[part~="confirm-button"]').click();
+    await booking.locator('[part~="reschedule-button"]').waitFor();
+    bookedDetail = await page.evaluate(() => (window as unknown as { booked: unknown }).booked);
+    expect(Object.keys(bookedDetail as object)).toEqual(['visitId']);
+    expect(problems).toEqual([]);
+    await screenshot(page, 'intranet-officer-booked');
+
+    const token = await intranetToken('ana.ruiz');
+    const { visitId } = bookedDetail as { visitId: string };
+    visit = await api<BookedVisit>(`/v1/officer/visits/${visitId}`, token);
+    expect(visit.clinicianId).toBe('clinician-maya-brooks');
+    expect(visit.place).toBeTruthy();
+  });
+
+  it('the officer finds the visit in reminders, discreetly worded', async () => {
+    const { page, problems } = await open('/department-intranet/?user=ana.ruiz');
+    const reminders = page.locator('wv-reminders');
+    await reminders.locator('[part~="visit"]').first().waitFor();
+    const titles = await reminders.locator('[part~="visit-title"]').allTextContents();
+    expect(titles.map((title) => title.trim())).toContain('Appointment');
+    expect(await reminders.textContent()).not.toContain('Maya');
+    expect(problems).toEqual([]);
+    await screenshot(page, 'intranet-officer-reminders');
+  });
+
+  it('another officer signs in and sees their own visit only', async () => {
+    const { page } = await open('/department-intranet/?user=zoe.martin');
+    const reminders = page.locator('wv-reminders');
+    await reminders.locator('[part~="visit"]').first().waitFor();
+    await expect(reminders.locator('[part~="visit"]').count()).resolves.toBe(1);
+    await screenshot(page, 'intranet-officer-zoe');
+  });
+
+  it("shows the booking widget in the practice's branding, light and dark", async () => {
+    for (const [theme, path] of [
+      ['light', '/clinician-practice/'],
+      ['dark', '/clinician-practice/?theme=dark'],
+    ] as const) {
+      const { page, problems } = await open(path);
+      const option = page.locator('wv-booking [part~="option"]').first();
+      await option.waitFor();
+      const heading = page.locator('wv-booking [part~="heading"]').first();
+      await expect(heading.evaluate((el) => getComputedStyle(el).fontStyle)).resolves.toBe(
+        'italic',
+      );
+      const background = await page
+        .locator('wv-booking')
+        .evaluate((el) => getComputedStyle(el).getPropertyValue('--wv-color-accent').trim());
+      expect(background).toBe(theme === 'dark' ? '#7fd1c7' : '#0f5e5a');
+      expect(problems).toEqual([]);
+      await screenshot(page, `practice-booking-${theme}`);
+    }
+  });
+
+  it('the clinician marks the visit attended once the demo clock passes its start', async () => {
+    const { now } = (await (await fetch(`${base()}/demo/clock`)).json()) as { now: string };
+    const minutes = Math.ceil((Date.parse(visit.start) - Date.parse(now)) / 60_000) + 10;
+    const advanced = await fetch(`${base()}/demo/advance-time`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ minutes }),
+    });
+    expect(advanced.status).toBe(200);
+
+    const { page, problems } = await open(
+      `/clinician-practice/console.html?clinician=${visit.clinicianId}`,
+    );
+    const schedule = page.locator('wv-clinician-schedule');
+    const row = schedule.locator('[part~="visit"]', { hasText: 'Ana Ruiz' });
+    await row.locator('[part~="mark-attended"]').click();
+    await expect.poll(() => row.getAttribute('data-status'), { timeout: 20_000 }).toBe('fulfilled');
+    expect(problems).toEqual([]);
+    await screenshot(page, 'practice-clinician-console');
+  });
+
+  it('the department sees completed, and never the time, clinician or place', async () => {
+    const page = await context.newPage();
+    const problems = watchPageProblems(page);
+    const responses: Promise<string>[] = [];
+    page.on('response', (response: Response) => {
+      responses.push(
+        response.text().then(
+          (body) => `${response.url()}\n${JSON.stringify(response.headers())}\n${body}`,
+          () => response.url(),
+        ),
+      );
+    });
+    await page.goto(`${base()}/department-intranet/?user=wellness.coordinator`);
+
+    const anaBadge = page.locator('wv-attendance-badge[officer-id="officer-ana-ruiz"]');
+    await expect
+      .poll(() => anaBadge.locator('[part~="badge"]').getAttribute('data-status'), {
+        timeout: 20_000,
+      })
+      .toBe('completed');
+    const roster = page.locator('wv-attendance-roster');
+    await roster.locator('[part~="search"]').fill('Ana Ruiz');
+    await expect
+      .poll(
+        () =>
+          roster
+            .locator('[part~="row"]', { hasText: 'Ana Ruiz' })
+            .locator('[part~="status-label"]')
+            .getAttribute('data-status'),
+        { timeout: 20_000 },
+      )
+      .toBe('completed');
+    await screenshot(page, 'intranet-department-admin');
+
+    const seen = [await deepText(page), ...(await Promise.all(responses))].join('\n');
+    const forbidden = [
+      visit.start,
+      visit.end,
+      visit.start.replace(/\.\d{3}Z$/, 'Z'),
+      visit.id,
+      'Maya Brooks',
+      visit.clinicianId,
+      visit.place ?? '',
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: 'America/Chicago',
+        hour: 'numeric',
+        minute: '2-digit',
+      }).format(new Date(visit.start)),
+    ];
+    for (const secret of forbidden) {
+      expect(secret.length).toBeGreaterThan(3);
+      expect(seen, `the department page shows ${secret}`).not.toContain(secret);
+    }
+    expect(responses.length).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the React 19 example', () => {
+  it('passes properties and listens to wv-* events on the elements directly', async () => {
+    const { page, problems } = await open('/react/');
+    const booking = page.locator('wv-booking');
+    await booking.locator('[part~="option"]', { hasText: 'Virtual' }).click();
+    await booking.locator('[part~="clinician"]', { hasText: 'Jorge Salazar' }).click();
+    const slots = booking.locator('[part~="slot"]');
+    await booking.locator('[part~="week-nav"]').waitFor();
+    for (let week = 0; week < 4 && (await slots.count()) === 0; week++) {
+      await booking.locator('[part~="week-button"]', { hasText: 'Next week' }).click();
+      await page.waitForTimeout(500);
+    }
+    await slots.first().click();
+    await booking.locator('[part~="confirm-button"]').click();
+    await expect
+      .poll(() => page.getByTestId('last-event').textContent(), { timeout: 20_000 })
+      .toMatch(/^wv-booked \{"visitId":"[^"]+"\}$/);
+    await screenshot(page, 'react-officer');
+
+    await page.locator('select').selectOption('department-admin');
+    await page.locator('wv-attendance-roster [part~="row"]').nth(2).waitFor();
+    expect(problems).toEqual([]);
+    await screenshot(page, 'react-department-admin');
+  });
+});
