@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// `pnpm bench` (after `pnpm build`): bundle sizes, slot computation, components in headless
+// Chromium, and the server on PGlite and PostgreSQL against a raw insert rate. Every figure is a
+// median of several runs. Writes bench/report.md and prints it.
+//
+// PostgreSQL: WELLVISIT_BENCH_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
+// Each part creates and drops a throwaway database.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const POSTGRES =
+  process.env.WELLVISIT_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const BOOKING = { count: 300, concurrency: 16 }; // as in packages/server/bench/run.mjs
+const PEERS = [
+  ['Timekit', 240],
+  ['Cronofy Elements', 301],
+  ['Nylas `<nylas-scheduling>`', 315],
+];
+
+/** Runs a command from the repository root; resolves with its stdout, rejects with its output. */
+function run(command, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(stdout)
+        : reject(new Error(`${command} ${args.join(' ')}:\n${stderr}${stdout}`)),
+    );
+  });
+}
+
+const lastJson = (stdout) => JSON.parse(stdout.trim().split('\n').at(-1));
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const ms = (value) => value.toFixed(1);
+const ratio = (value, target) => `${(value / target).toFixed(2)}×`;
+const verdict = (ok) => (ok ? 'within' : '**over**');
+
+async function sizes() {
+  const results = JSON.parse(await run('pnpm', ['exec', 'size-limit', '--json']));
+  const config = (await import(join(root, '.size-limit.mjs'))).default;
+  const rows = results.map((result, i) => {
+    const peers = PEERS.map(([, size]) => `${Math.round((size * 1000) / result.size)}×`).join(
+      ' / ',
+    );
+    return `| ${result.name} | ${kb(result.size)} KB | ${config[i].limit} | ${verdict(result.passed)} | ${peers} |`;
+  });
+  return [
+    '## Bundle sizes (min+gzip, size-limit)',
+    '',
+    `| bundle | size | limit | | peers ÷ ours: ${PEERS.map(([name]) => name).join(' / ')} |`,
+    '| --- | ---: | ---: | --- | ---: |',
+    ...rows,
+    '',
+    `Peer figures as stated, not measured here: ${PEERS.map(([n, s]) => `${n} ${s} KB`).join(', ')}. ` +
+      'Floor for lit + ky + zod/mini with one element: 21.5 KB.',
+  ];
+}
+
+async function slots() {
+  const result = lastJson(await run(process.execPath, ['bench/slots.mjs']));
+  return [
+    '## Slot computation',
+    '',
+    `${result.clinicians} clinicians, 90-day horizon, ${result.busyPerClinician} existing bookings each; median of ${result.runs} runs, all clinicians.`,
+    '',
+    '| query | median | target | ratio to target | slots |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    `| two weeks | ${ms(result.twoWeeksMs)} ms | 5 ms | ${ratio(result.twoWeeksMs, 5)} | ${result.twoWeeksSlots} |`,
+    `| whole horizon | ${ms(result.horizonMs)} ms | 50 ms | ${ratio(result.horizonMs, 50)} | ${result.horizonSlots} |`,
+  ];
+}
+
+async function components() {
+  const result = lastJson(await run(process.execPath, ['bench/components.mjs']));
+  const heapRow = (name, heap) =>
+    `| ${name} | ${kb(heap.before)} KB | ${kb(heap.after)} KB | ${heap.growth >= 0 ? '+' : ''}${kb(heap.growth)} KB (${((100 * heap.growth) / heap.before).toFixed(1)}%) |`;
+  return [
+    '## Components (headless Chromium)',
+    '',
+    `Data ready (backend answers already resolved) to rendered rows; median of ${result.runs} mounts.`,
+    '',
+    '| element | median | target | ratio to target |',
+    '| --- | ---: | ---: | ---: |',
+    `| \`<wv-booking>\` (week of free times) | ${ms(result.renderMs.booking)} ms | 100 ms | ${ratio(result.renderMs.booking, 100)} |`,
+    `| \`<wv-attendance-roster>\`, 10,000 officers | ${ms(result.renderMs.roster)} ms | 100 ms | ${ratio(result.renderMs.roster, 100)} |`,
+    '',
+    `JS heap after garbage collection, before and after ${result.cycles} mount/unmount cycles (after 10 warm-up cycles):`,
+    '',
+    '| element | before | after | growth |',
+    '| --- | ---: | ---: | ---: |',
+    heapRow('`<wv-booking>`', result.heap.booking),
+    heapRow('`<wv-attendance-roster>` (10,000 officers)', result.heap.roster),
+  ];
+}
+
+async function server() {
+  const dir = await mkdtemp(join(tmpdir(), 'wellvisit-bench-'));
+  try {
+    const out = join(dir, 'server.json');
+    await run(process.execPath, ['packages/server/bench/run.mjs', '--runs', '3', '--json', out], {
+      WELLVISIT_BENCH_DATABASE_URL: POSTGRES,
+    });
+    const rows = JSON.parse(await readFile(out, 'utf8'));
+    const raw = lastJson(
+      await run(process.execPath, [
+        'bench/raw-insert.mjs',
+        '--url',
+        POSTGRES,
+        '--count',
+        String(BOOKING.count),
+        '--concurrency',
+        String(BOOKING.concurrency),
+        '--runs',
+        '3',
+      ]),
+    );
+    return [
+      '## Server',
+      '',
+      'Load generator in a separate process on 127.0.0.1; medians of 3 runs per scenario.',
+      `Raw PostgreSQL floor: \`pg\` inserting one row per statement into a throwaway table, ${raw.count} rows at concurrency ${raw.concurrency}: **${raw.rps} rows/s**.`,
+      '',
+      '| store | scenario | req/s | p50 ms | p99 ms | requests × runs | concurrency | failures | booking ÷ raw insert |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows.map(
+        (r) =>
+          `| ${r.store} | ${r.scenario === 'roster' ? 'roster read (1,000 officers)' : 'booking'} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.requests} × ${r.runs} | ${r.concurrency} | ${r.failures} | ${r.scenario === 'booking' ? (r.rps / raw.rps).toFixed(2) : ''} |`,
+      ),
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const started = Date.now();
+const sections = [];
+for (const [name, part] of [
+  ['sizes', sizes],
+  ['slots', slots],
+  ['components', components],
+  ['server', server],
+]) {
+  console.error(`bench: ${name}…`);
+  try {
+    sections.push(...(await part()), '');
+  } catch (error) {
+    process.exitCode = 1;
+    sections.push(`## ${name}: failed`, '', '```', String(error).slice(0, 2000), '```', '');
+  }
+}
+const report = [
+  '# Wellvisit benchmark report',
+  '',
+  `${new Date().toISOString()} · Node ${process.versions.node} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · ${Math.round((Date.now() - started) / 1000)} s`,
+  '',
+  ...sections,
+].join('\n');
+await writeFile(join(root, 'bench/report.md'), report);
+console.log(report);
