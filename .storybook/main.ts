@@ -1,7 +1,11 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../docs/**/*.mdx', '../packages/elements/src/**/*.stories.ts'],
+  stories: [
+    '../docs/**/*.mdx',
+    '../docs/**/*.stories.ts',
+    '../packages/elements/src/**/*.stories.ts',
+  ],
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },

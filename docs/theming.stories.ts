@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+// The root has no dependency on the SDK: import its source, as the elements' stories do through
+// the workspace.
+import { createMemoryBackend, DEMO_SESSIONS } from '../packages/sdk/src/index.js';
+import '../packages/elements/src/define/provider.js';
+import '../packages/elements/src/define/attendance-badge.js';
+import '../packages/elements/src/define/booking.js';
+
+// Live examples for the Theming docs page: the same elements, restyled only through --wv-*
+// custom properties and ::part().
+
+const practicePalette = [
+  '--wv-color-accent: #0f5e5a',
+  '--wv-color-on-accent: #ffffff',
+  '--wv-color-surface: #fbf8f3',
+  '--wv-color-surface-alt: #eef4f2',
+  '--wv-color-success: #0b5d3b',
+  '--wv-color-success-bg: #d9f2e6',
+  '--wv-color-warning: #6b3d00',
+  '--wv-color-warning-bg: #ffe8c7',
+  '--wv-radius: 1.25rem',
+  '--wv-font-family: Georgia, serif',
+].join(';');
+
+const partStyles = html`<style>
+  .practice wv-booking::part(button),
+  .practice wv-booking::part(option) {
+    border-radius: 999px;
+  }
+  .practice wv-booking::part(heading) {
+    font-style: italic;
+  }
+</style>`;
+
+const meta: Meta = { title: 'Docs/Theming examples', tags: ['!autodocs'] };
+export default meta;
+
+/** The badge with its defaults, in a practice's palette, and in the dark theme. */
+export const Badges: StoryObj = {
+  render: () => {
+    const officer = createMemoryBackend({ seed: 'demo' }).as(DEMO_SESSIONS.officer);
+    return html`<wv-provider .backend=${officer}>
+      <div style="display: flex; gap: 1rem; align-items: center; flex-wrap: wrap">
+        <wv-attendance-badge></wv-attendance-badge>
+        <wv-attendance-badge style=${practicePalette}></wv-attendance-badge>
+        <span style="background: #111; padding: 0.5rem">
+          <wv-attendance-badge theme="dark"></wv-attendance-badge>
+        </span>
+      </div>
+    </wv-provider>`;
+  },
+};
+
+/** The booking widget in a practice's branding: custom properties plus ::part(). */
+export const PracticeBooking: StoryObj = {
+  render: () => {
+    const officer = createMemoryBackend({ seed: 'demo' }).as(DEMO_SESSIONS.officer);
+    return html`${partStyles}
+      <div class="practice" style=${practicePalette}>
+        <wv-provider .backend=${officer}><wv-booking></wv-booking></wv-provider>
+      </div>`;
+  },
+};
