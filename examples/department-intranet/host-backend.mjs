@@ -13,6 +13,11 @@ export const INTRANET_USERS = {
     officerId: 'officer-ana-ruiz',
     departmentId: 'riverton-pd',
   },
+  'grace.whitfield': {
+    role: 'officer',
+    officerId: 'officer-grace-whitfield',
+    departmentId: 'riverton-pd',
+  },
   'zoe.martin': {
     role: 'officer',
     officerId: 'officer-zoe-martin',

@@ -3,12 +3,14 @@ import { intranetTokenProvider } from './token-provider.js';
 // Who is signed in to the intranet (the demo's picker; a real intranet knows from its session).
 const ROLES = {
   'ana.ruiz': 'officer',
+  'grace.whitfield': 'officer',
   'zoe.martin': 'officer',
   'wellness.coordinator': 'department-admin',
 };
 /** Officers whose badges the coordinator pins to the page. */
 const PINNED_OFFICERS = [
   ['officer-ana-ruiz', 'Ana Ruiz'],
+  ['officer-grace-whitfield', 'Grace Whitfield'],
   ['officer-zoe-martin', 'Zoë Martin'],
   ['officer-marcus-bell', 'Marcus Bell'],
   ['officer-hannah-cho', 'Hannah Cho'],
