@@ -31,6 +31,19 @@ export interface TokenService {
   verify(token: string): Promise<TokenGrant>;
 }
 
+/**
+ * Whether every part of a compact JWT is canonical base64url. Decoders ignore the spare bits of
+ * the last character, so without this check a token whose final character was changed could
+ * still verify: any change to a token must make it invalid.
+ */
+function isCanonical(token: string): boolean {
+  const parts = token.split('.');
+  return (
+    parts.length === 3 &&
+    parts.every((part) => Buffer.from(part, 'base64url').toString('base64url') === part)
+  );
+}
+
 function principal(session: Session): { sub: string; tid: string } {
   switch (session.role) {
     case 'officer':
@@ -86,6 +99,9 @@ export function createTokenService(options: {
       return { token, expiresAt: new Date(expiresAt * 1000).toISOString().replace('.000Z', 'Z') };
     },
     async verify(token) {
+      if (!isCanonical(token)) {
+        throw new UnauthorizedError('The token is not valid', { code: 'invalid-token' });
+      }
       let payload: unknown;
       try {
         ({ payload } = await jwtVerify(token, secret, {
