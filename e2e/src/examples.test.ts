@@ -275,3 +275,48 @@ describe('the React 19 example', () => {
     await screenshot(page, 'react-department-admin');
   });
 });
+
+describe("the intranet's host backend and the demo clock", () => {
+  const post = (path: string, body: unknown) =>
+    fetch(`${base()}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('mints a token for a known intranet user, and answers with the token only', async () => {
+    const response = await post('/department-intranet/session-token', { user: 'zoe.martin' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['expiresAt', 'token']);
+    const session = await api<{ role: string; officerId: string }>(
+      '/v1/session',
+      String(body.token),
+    );
+    expect(session).toMatchObject({ role: 'officer', officerId: 'officer-zoe-martin' });
+  });
+
+  it('refuses a user the intranet does not know, and a body that is not JSON', async () => {
+    await expect(
+      post('/department-intranet/session-token', { user: 'officer-zoe-martin' }),
+    ).resolves.toHaveProperty('status', 403);
+    const notJson = await fetch(`${base()}/department-intranet/session-token`, {
+      method: 'POST',
+      body: 'user=zoe.martin',
+    });
+    expect(notJson.status).toBe(400);
+  });
+
+  it('moves the clock forward only, by a valid number of minutes', async () => {
+    const read = async () =>
+      Date.parse(((await (await fetch(`${base()}/demo/clock`)).json()) as { now: string }).now);
+    const before = await read();
+    for (const minutes of [0, -60, 1.5, '60', 60 * 24 * 91]) {
+      const refused = await post('/demo/advance-time', { minutes });
+      expect(refused.status, `minutes: ${String(minutes)}`).toBe(422);
+    }
+    expect((await read()) - before).toBeLessThan(60_000);
+    expect((await post('/demo/advance-time', { minutes: 60 })).status).toBe(200);
+    expect((await read()) - before).toBeGreaterThanOrEqual(3_600_000);
+  });
+});
