@@ -36,18 +36,21 @@ const partStyles = html`<style>
 const meta: Meta = { title: 'Docs/Theming examples', tags: ['!autodocs'] };
 export default meta;
 
-/** The badge with its defaults, in a practice's palette, and in the dark theme. */
+const SHOWN_OFFICERS = ['officer-ana-ruiz', 'officer-grace-whitfield', 'officer-hannah-cho'];
+
+const badgeRow = (style: string, theme = 'light') =>
+  html`<div style="display: flex; gap: 1rem; padding: 0.75rem; ${style}">
+    ${SHOWN_OFFICERS.map(
+      (id) => html`<wv-attendance-badge officer-id=${id} theme=${theme}></wv-attendance-badge>`,
+    )}
+  </div>`;
+
+/** Badges (completed, due, excused) with their defaults, in a practice's palette, and dark. */
 export const Badges: StoryObj = {
   render: () => {
-    const officer = createMemoryBackend({ seed: 'demo' }).as(DEMO_SESSIONS.officer);
-    return html`<wv-provider .backend=${officer}>
-      <div style="display: flex; gap: 1rem; align-items: center; flex-wrap: wrap">
-        <wv-attendance-badge></wv-attendance-badge>
-        <wv-attendance-badge style=${practicePalette}></wv-attendance-badge>
-        <span style="background: #111; padding: 0.5rem">
-          <wv-attendance-badge theme="dark"></wv-attendance-badge>
-        </span>
-      </div>
+    const admin = createMemoryBackend({ seed: 'demo' }).as(DEMO_SESSIONS.departmentAdmin);
+    return html`<wv-provider .backend=${admin}>
+      ${badgeRow('')} ${badgeRow(practicePalette)} ${badgeRow('background: #111', 'dark')}
     </wv-provider>`;
   },
 };

@@ -6,6 +6,8 @@
 // The demo server mounts `createHostBackend` at POST /department-intranet/session-token.
 // Run on its own with `WELLVISIT_URL=… WELLVISIT_ADMIN_KEY=… node host-backend.mjs`.
 
+import { pathToFileURL } from 'node:url';
+
 /** The intranet's users and who each one is in Wellvisit. Names and ids only. */
 export const INTRANET_USERS = {
   'ana.ruiz': {
@@ -69,7 +71,7 @@ export function createHostBackend({ adminKey, wellvisitUrl, fetch: send = fetch 
 }
 
 // `node host-backend.mjs`: the same handler on its own port, for an intranet that proxies to it.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { createServer } = await import('node:http');
   const handle = createHostBackend({
     adminKey: process.env.WELLVISIT_ADMIN_KEY,

@@ -5,6 +5,7 @@
 //
 //   WELLVISIT_URL=http://127.0.0.1:8787 WELLVISIT_ADMIN_KEY=… \
 //     node export-attendance.mjs --department riverton-pd [--period 2026-07] > attendance.csv
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHttpBackend } from '@wellvisit/sdk';
 
@@ -67,7 +68,7 @@ async function main() {
   process.stdout.write(csv);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
