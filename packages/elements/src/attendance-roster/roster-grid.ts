@@ -1,11 +1,11 @@
 import { msg } from '@lit/localize';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AttendanceRecord } from '@wellvisit/sdk';
 import { statusIcon } from '../attendance-badge/status-icon.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
 import type { GridNavigation } from './grid-navigation.js';
 import type { RosterRow } from './roster-filter.js';
+import { rowWindow } from './row-window.js';
 
 export const ROSTER_COLUMNS = 4;
 
@@ -91,7 +91,7 @@ function renderRow(row: RosterRow, index: number, options: RosterGridOptions) {
 }
 
 /**
- * The roster as an ARIA grid. Only the rows in view are in the DOM (`@lit-labs/virtualizer`), so
+ * The roster as an ARIA grid. Only the rows in view are in the DOM (`rowWindow`), so
  * every row says where it sits (`aria-rowindex`) and the grid says how many there are
  * (`aria-rowcount`, the header row included).
  */
@@ -125,14 +125,10 @@ export function renderRosterGrid(options: RosterGridOptions): TemplateResult {
       </div>
     </div>
     <div role="rowgroup" part="grid-body" class="body" @rangeChanged=${nav.handleRangeChanged}>
-      ${virtualize({
-        items: options.rows as RosterRow[],
-        // Between a shorter list and the virtualizer's next range, it may ask for rows past the
-        // end (lit/lit#4833): render nothing there until the range catches up.
-        keyFunction: (row: RosterRow | undefined, index: number) =>
-          row?.record.officerId ?? `past-end-${index}`,
-        renderItem: (row: RosterRow | undefined, index: number) =>
-          row ? renderRow(row, index, options) : html``,
+      ${rowWindow({
+        items: options.rows,
+        key: (row) => row.record.officerId,
+        renderRow: (row, index) => renderRow(row, index, options),
       })}
     </div>
   </div>`;
