@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deepText, launchChromium, screenshot, watchPageProblems } from './browser.js';
 import { startDemoServer, type DemoServer } from './demo-server.js';
@@ -47,6 +47,20 @@ async function api<T>(path: string, token: string, init: RequestInit = {}): Prom
   });
   expect(response.status, `${path}: ${response.status}`).toBeLessThan(300);
   return (await response.json()) as T;
+}
+
+/** Clicks the first free time of the week shown, or of the next weeks when one has none. */
+async function chooseFirstFreeTime(booking: Locator): Promise<void> {
+  const slots = booking.locator('[part~="slot"]');
+  for (let week = 0; week < 6; week++) {
+    await booking.locator('[part~="slot"], [part~="empty"]').first().waitFor();
+    if ((await slots.count()) > 0) {
+      await slots.first().click();
+      return;
+    }
+    await booking.locator('[part~="week-button"]', { hasText: 'Next week' }).click();
+  }
+  throw new Error('No free time in the next six weeks');
 }
 
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
@@ -106,14 +120,7 @@ describe('the demo as pnpm start serves it', () => {
     const booking = page.locator('wv-booking');
     await booking.locator('[part~="option"]', { hasText: 'At the practice' }).click();
     await booking.locator('[part~="clinician"]', { hasText: 'Dr. Maya Brooks' }).click();
-    const slots = booking.locator('[part~="slot"]');
-    for (let week = 0; week < 4 && (await slots.count()) === 0; week++) {
-      await booking.locator('[part~="week-nav"], [part~="empty"]').first().waitFor();
-      if ((await slots.count()) > 0) break;
-      await booking.locator('[part~="week-button"]', { hasText: 'Next week' }).click();
-      await page.waitForTimeout(500);
-    }
-    await slots.first().click();
+    await chooseFirstFreeTime(booking);
     await booking.locator('[part~="confirm-button"]').click();
     await booking.locator('[part~="reschedule-button"]').waitFor();
     bookedDetail = await page.evaluate(() => (window as unknown as { booked: unknown }).booked);
@@ -256,13 +263,7 @@ describe('the React 19 example', () => {
     const booking = page.locator('wv-booking');
     await booking.locator('[part~="option"]', { hasText: 'Virtual' }).click();
     await booking.locator('[part~="clinician"]', { hasText: 'Jorge Salazar' }).click();
-    const slots = booking.locator('[part~="slot"]');
-    await booking.locator('[part~="week-nav"]').waitFor();
-    for (let week = 0; week < 4 && (await slots.count()) === 0; week++) {
-      await booking.locator('[part~="week-button"]', { hasText: 'Next week' }).click();
-      await page.waitForTimeout(500);
-    }
-    await slots.first().click();
+    await chooseFirstFreeTime(booking);
     await booking.locator('[part~="confirm-button"]').click();
     await expect
       .poll(() => page.getByTestId('last-event').textContent(), { timeout: 20_000 })
