@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { createTokenService, type TokenService } from './auth/tokens.js';
 import { createSqlBackend } from './backend/index.js';
 import type { Database } from './db/database.js';
+import { keepStatisticsFresh } from './db/statistics.js';
 import { createRateLimiter, type RateLimit } from './http/rate-limit.js';
 import { createReminderWorker, type ReminderWorker, type WorkerOptions } from './jobs/worker.js';
 import { emailNotifier, type EmailConfig } from './notifier/email.js';
@@ -96,6 +97,7 @@ export function createServer(options: ServerOptions): WellvisitServer {
   });
 
   let server: ServerType | undefined;
+  let stopStatistics: (() => void) | undefined;
   return {
     app,
     db,
@@ -106,6 +108,7 @@ export function createServer(options: ServerOptions): WellvisitServer {
       new Promise((resolve, reject) => {
         const listening = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
           if (options.worker !== false) worker.start();
+          stopStatistics ??= keepStatisticsFresh(db);
           resolve({ url: `http://${hostname}:${info.port}` });
         });
         listening.once('error', reject);
@@ -113,6 +116,8 @@ export function createServer(options: ServerOptions): WellvisitServer {
       }),
     async close() {
       await worker.stop();
+      stopStatistics?.();
+      stopStatistics = undefined;
       const listening = server;
       server = undefined;
       if (!listening) return;
