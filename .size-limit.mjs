@@ -33,9 +33,9 @@ export default [
     'bench/size/booking-with-provider.js',
     '45 KB',
   ),
-  // Target 45 KB. A ratchet until the roster drops @lit-labs/virtualizer (~9 KB) and the
-  // clinician schedule and booking shed code: it stops growth while the cut is under way.
-  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '68 KB'),
+  // Target 45 KB, not met yet: a ratchet at today's size (the roster's virtualizer is gone; the
+  // clinician schedule, booking and the SDK's zod features are next) so it cannot grow meanwhile.
+  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '61 KB'),
   check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '26 KB', {
     import: '{ createHttpBackend }',
   }),

@@ -1,6 +1,5 @@
 // Script and markup in every name field render as plain text in every element: one world where
 // the department, practice, clinician, officer, credential and place names are all payloads.
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   createMemoryBackend,
@@ -13,9 +12,6 @@ import '../define/attendance-roster.js';
 import '../define/booking.js';
 import '../define/clinician-schedule.js';
 import '../define/reminders.js';
-
-// The roster's virtualizer can report a benign ResizeObserver loop; the roster's own tests do the same.
-setupIgnoreWindowResizeObserverLoopErrors(before, after);
 
 const ZONE = 'America/Chicago';
 const PAYLOAD = {
