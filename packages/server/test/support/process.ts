@@ -44,7 +44,7 @@ export async function startServerProcess(target: string | ProcessOptions): Promi
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  const started = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`the server process did not start:\n${output}`));
     }, 60_000);
@@ -63,6 +63,14 @@ export async function startServerProcess(target: string | ProcessOptions): Promi
       reject(new Error(`the server process exited (${code}):\n${output}`));
     });
   });
+  let url: string;
+  try {
+    url = await started;
+  } catch (error) {
+    child.kill('SIGKILL');
+    if (temporary) await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
