@@ -125,6 +125,8 @@ describe('the demo as pnpm start serves it', () => {
     await booking.locator('[part~="reschedule-button"]').waitFor();
     bookedDetail = await page.evaluate(() => (window as unknown as { booked: unknown }).booked);
     expect(Object.keys(bookedDetail as object)).toEqual(['visitId']);
+    // The officer's own page does show the clinician: proof the scan below sees shadow roots.
+    expect(await deepText(page)).toContain('Maya Brooks');
     expect(problems).toEqual([]);
     await screenshot(page, 'intranet-officer-booked');
 
