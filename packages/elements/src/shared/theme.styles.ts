@@ -68,6 +68,27 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * A page's own rules for the host element (say, * { text-transform: uppercase !important }) beat
+   * :host, and inherited properties would carry them inside. Our top-level nodes declare them
+   * again, which no outer rule can reach.
+   */
+  :host > * {
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    visibility: visible;
+  }
   :host([theme='dark']) {
     ${darkTokens}
   }
