@@ -10,7 +10,7 @@ import { createTestWorld, type TestWorld } from '../test/support/world.js';
 /**
  * Books as fast as it can through a server process, kills the process with SIGKILL while
  * requests are in flight, starts it again on the same store, and checks that every booking the
- * server acknowledged is there.
+ * server acknowledged is there, and none is half-written.
  */
 async function crashWhileBooking(options: ProcessOptions): Promise<void> {
   const first = await startServerProcess(options);
@@ -26,6 +26,7 @@ async function crashWhileBooking(options: ProcessOptions): Promise<void> {
           clinicianId: slot.clinicianId,
           start: slot.start,
           modality: 'virtual',
+          idempotencyKey: `crash-${slot.start}`,
         }),
       ),
     );
@@ -46,6 +47,22 @@ async function crashWhileBooking(options: ProcessOptions): Promise<void> {
     const kept = await again.officer.listVisits({ from: '2000-01-01T00:00:00Z' });
     const keptIds = new Set(kept.map((v) => v.id));
     for (const visit of acknowledged) expect(keptIds.has(visit.id), visit.id).toBe(true);
+
+    // None is half-written: a visit and its idempotency key commit together, so replaying the
+    // booking of every visit that is there returns that visit and creates nothing.
+    const booked = kept.filter((v) => v.status === 'booked');
+    expect(booked.length).toBeGreaterThanOrEqual(acknowledged.length);
+    for (const visit of booked) {
+      const replayed = await again.officer.book({
+        clinicianId: visit.clinicianId,
+        start: visit.start,
+        modality: 'virtual',
+        idempotencyKey: `crash-${visit.start}`,
+      });
+      expect(replayed.id).toBe(visit.id);
+    }
+    const after = await again.officer.listVisits({ from: '2000-01-01T00:00:00Z' });
+    expect(after.map((v) => v.id).sort()).toEqual(kept.map((v) => v.id).sort());
   } finally {
     await second.stop();
   }
