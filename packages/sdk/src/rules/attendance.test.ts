@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DepartmentPolicy } from '../model/department.js';
-import { deriveAttendance, type AttendanceInput } from './attendance.js';
+import { attendanceRecord, deriveAttendance, type AttendanceInput } from './attendance.js';
 import { periodById } from './periods.js';
 
 const POLICY: DepartmentPolicy = {
@@ -112,5 +112,17 @@ describe('deriveAttendance', () => {
     expect(() => derive({ now: '2026-06-01T12:00:00Z', timeZone: 'Nowhere/Land' })).toThrow(
       /timeZone/,
     );
+  });
+});
+
+describe('attendanceRecord', () => {
+  it('carries exactly the four fields a department may see', () => {
+    const officer = { id: 'officer-1', displayName: 'Sam Lee', badge: '1234', email: 'x@y.z' };
+    expect(attendanceRecord(officer, PERIOD, 'due')).toStrictEqual({
+      officerId: 'officer-1',
+      officerName: 'Sam Lee',
+      periodId: '2026-01',
+      status: 'due',
+    });
   });
 });

@@ -1,5 +1,5 @@
 // An officer's attendance status for a period: derived, never stored by hand.
-import type { Period } from '../model/attendance.js';
+import type { AttendanceRecord, Period } from '../model/attendance.js';
 import type { DepartmentPolicy } from '../model/department.js';
 import type { AttendanceStatus } from '../model/enums.js';
 import { DAY_MS } from './civil.js';
@@ -40,4 +40,18 @@ export function deriveAttendance(input: AttendanceInput): AttendanceStatus {
   if (input.excused) return 'excused';
   const today = localDay(requireDateMs(input.now, 'now'));
   return today > requireDayNumber(dueBy(period, policy), 'dueBy') ? 'overdue' : 'due';
+}
+
+/** Exactly the four fields a department may see, built field by field so nothing else slips in. */
+export function attendanceRecord(
+  officer: { id: string; displayName: string },
+  period: Period,
+  status: AttendanceStatus,
+): AttendanceRecord {
+  return {
+    officerId: officer.id,
+    officerName: officer.displayName,
+    periodId: period.id,
+    status,
+  };
 }

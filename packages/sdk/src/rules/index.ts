@@ -5,3 +5,7 @@ export * from './notice.js';
 export * from './periods.js';
 export * from './attendance.js';
 export * from './reminders.js';
+export * from './directory.js';
+export * from './roster.js';
+export * from './visit-range.js';
+export * from './availability.js';

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { ValidationError } from '../errors/errors.js';
 import { isValidationError } from '../errors/guards.js';
 import type { DepartmentPolicy } from '../model/department.js';
-import { currentPeriod, dueBy, periodById, periodOf, recentPeriods } from './periods.js';
+import {
+  LISTED_PERIODS,
+  currentPeriod,
+  dueBy,
+  periodById,
+  periodOf,
+  recentPeriods,
+} from './periods.js';
 import { addDays } from './time.js';
 
 function policy(overrides: Partial<DepartmentPolicy> = {}): DepartmentPolicy {
@@ -195,5 +202,11 @@ describe('dueBy', () => {
   ])('%s plus %i grace days is %s', (lastDay, graceDays, expected) => {
     const period = { id: '2026-01', cadence: 'annual' as const, firstDay: '2026-01-01', lastDay };
     expect(dueBy(period, policy({ graceDays }))).toBe(expected);
+  });
+});
+
+describe('LISTED_PERIODS', () => {
+  it('is six: three years of semiannual periods', () => {
+    expect(LISTED_PERIODS).toBe(6);
   });
 });

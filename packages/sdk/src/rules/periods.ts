@@ -78,6 +78,9 @@ export function currentPeriod(now: Date, policy: DepartmentPolicy, timeZone: str
   return periodOf(instantToZoned(now, timeZone).date, policy);
 }
 
+/** How many periods a department's period list shows, the current one included. */
+export const LISTED_PERIODS = 6;
+
 /** The current period and the ones before it, newest first. */
 export function recentPeriods(
   now: Date,

@@ -3,7 +3,7 @@ import type { DepartmentPolicy } from '../model/department.js';
 import { DEFAULT_REMINDER_PREFERENCES } from '../model/reminder.js';
 import type { Visit } from '../model/visit.js';
 import { periodById } from './periods.js';
-import { checkInNudges, visitReminders } from './reminders.js';
+import { checkInNudges, currentNudges, visitReminders } from './reminders.js';
 
 const VISIT: Visit = {
   id: 'visit-1',
@@ -126,5 +126,42 @@ describe('checkInNudges', () => {
     expect(() =>
       checkInNudges({ officerId: 'not an id', period, status: 'due', policy, timeZone: 'UTC' }),
     ).toThrow(/officerId/);
+  });
+});
+
+describe('currentNudges', () => {
+  const policy: DepartmentPolicy = {
+    cadence: 'semiannual',
+    periodStartMonth: 1,
+    required: true,
+    graceDays: 14,
+    discreetReminders: true,
+  };
+  const nudges = checkInNudges({
+    officerId: 'officer-1',
+    period: periodById('2026-01', policy),
+    status: 'due',
+    policy,
+    timeZone: 'America/New_York',
+  });
+  const ids = (now: string) => currentNudges(nudges, new Date(now)).map((n) => n.id);
+
+  it('keeps every nudge before the first one is due', () => {
+    expect(ids('2025-12-31T00:00:00Z')).toEqual([
+      'officer-1-2026-01-194',
+      'officer-1-2026-01-30',
+      'officer-1-2026-01-7',
+    ]);
+  });
+
+  it('keeps the latest one already past and those still to come', () => {
+    expect(ids('2026-06-20T00:00:00Z')).toEqual(['officer-1-2026-01-30', 'officer-1-2026-01-7']);
+    // A nudge becomes the one in effect at its own instant.
+    expect(ids('2026-07-07T13:00:00Z')).toEqual(['officer-1-2026-01-7']);
+  });
+
+  it('keeps the last nudge once all are past, and none when there are none', () => {
+    expect(ids('2026-12-01T00:00:00Z')).toEqual(['officer-1-2026-01-7']);
+    expect(currentNudges([], new Date())).toEqual([]);
   });
 });

@@ -88,3 +88,15 @@ export function checkInNudges(input: CheckInNudgesInput): Reminder[] {
     dueBy: due,
   }));
 }
+
+/**
+ * The nudges to show at `now` out of a period's `checkInNudges` (oldest first): the one in effect
+ * (the latest already past) and those still to come.
+ */
+export function currentNudges(nudges: readonly Reminder[], now: Date): Reminder[] {
+  const nowMs = requireDateMs(now, 'now');
+  return nudges.filter((_, i) => {
+    const next = nudges[i + 1];
+    return next === undefined || Date.parse(next.at) > nowMs;
+  });
+}

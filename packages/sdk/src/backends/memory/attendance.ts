@@ -1,11 +1,5 @@
 import { NotFoundError } from '../../errors/index.js';
-import type {
-  AttendanceRecord,
-  AttendanceStatus,
-  Department,
-  Officer,
-  Period,
-} from '../../model/index.js';
+import type { AttendanceStatus, Department, Officer, Period } from '../../model/index.js';
 import { currentPeriod, deriveAttendance, periodById } from '../../rules/index.js';
 import type { MemoryContext } from './context.js';
 import { excusalKey } from './state.js';
@@ -46,20 +40,6 @@ export function attendanceStatus(
     fulfilledVisitStarts: fulfilled.get(officer.id) ?? [],
     excused: ctx.state.excusals.has(excusalKey(officer.id, period.id)),
   });
-}
-
-/** Exactly the four fields a department may see; built field by field so nothing else slips in. */
-export function attendanceRecord(
-  officer: Officer,
-  period: Period,
-  status: AttendanceStatus,
-): AttendanceRecord {
-  return {
-    officerId: officer.id,
-    officerName: officer.displayName,
-    periodId: period.id,
-    status,
-  };
 }
 
 /** An officer of this department; officers of other departments do not exist for its admins. */

@@ -10,26 +10,17 @@ import {
   type ClinicianVisit,
   type Visit,
 } from '../../model/index.js';
-import { checkMarkAllowed } from '../../rules/index.js';
+import {
+  byStart,
+  checkMarkAllowed,
+  emptyAvailability,
+  inVisitWindow,
+  visitWindow,
+} from '../../rules/index.js';
 import { audit, nowInstant, run, type MemoryContext } from './context.js';
 import { requireClinician, type Principal } from './principal.js';
-import { byStart, inRange } from './visits.js';
 
 const VisitArgs = z.object({ visitId: Id });
-
-/** Until a clinician saves their own, they have no slots. */
-function emptyAvailability(clinician: Clinician): Availability {
-  return {
-    clinicianId: clinician.id,
-    timeZone: clinician.timeZone,
-    slotMinutes: 50,
-    bufferMinutes: 10,
-    minNoticeMinutes: 24 * 60,
-    horizonDays: 60,
-    rules: [],
-    exceptions: [],
-  };
-}
 
 const MARK_REFUSED: Record<string, string> = {
   'not-started': 'Attendance can be recorded once the visit has started',
@@ -59,7 +50,7 @@ export function memoryClinicianApi(ctx: MemoryContext, principal: Principal): Cl
       run(ctx, options, () => {
         const clinician = me();
         const parsed = parseOrThrow(VisitRange, range ?? {}, 'visit range');
-        const within = inRange(parsed, ctx.now());
+        const within = inVisitWindow(visitWindow(parsed, ctx.now()));
         return [...ctx.state.visits.values()]
           .filter((visit) => visit.clinicianId === clinician.id && within(visit))
           .sort(byStart)
@@ -98,7 +89,10 @@ export function memoryClinicianApi(ctx: MemoryContext, principal: Principal): Cl
     availability: (options) =>
       run(ctx, options, () => {
         const clinician = me();
-        return ctx.state.availability.get(clinician.id) ?? emptyAvailability(clinician);
+        return (
+          ctx.state.availability.get(clinician.id) ??
+          emptyAvailability(clinician.id, clinician.timeZone)
+        );
       }),
 
     setAvailability: (availability, options) =>

@@ -1,21 +1,27 @@
 import * as z from 'zod/mini';
 import type { DepartmentApi } from '../../contract/index.js';
-import { ValidationError, parseOrThrow } from '../../errors/index.js';
+import { parseOrThrow } from '../../errors/index.js';
 import {
-  ATTENDANCE_STATUSES,
   DepartmentPolicy,
   Id,
   PeriodId,
   RosterQuery,
-  type AttendanceCounts,
   type AttendanceRecord,
   type Department,
   type Officer,
   type Period,
 } from '../../model/index.js';
-import { periodById, recentPeriods } from '../../rules/index.js';
 import {
+  LISTED_PERIODS,
   attendanceRecord,
+  byRosterOrder,
+  nameSearch,
+  periodById,
+  recentPeriods,
+  rosterOffset,
+  rosterPage,
+} from '../../rules/index.js';
+import {
   attendanceStatus,
   departmentOfficer,
   fulfilledStartsByOfficer,
@@ -25,29 +31,8 @@ import { audit, run, type MemoryContext } from './context.js';
 import { requireDepartmentAdmin, type AsDepartmentAdmin, type Principal } from './principal.js';
 import { excusalKey } from './state.js';
 
-/** How many periods `periods()` lists, the current one included. */
-const PERIODS_LISTED = 6;
-const DEFAULT_ROSTER_LIMIT = 100;
-
 const AttendanceArgs = z.object({ officerId: Id, periodId: z.optional(PeriodId) });
 const ExcusalArgs = z.object({ officerId: Id, periodId: PeriodId });
-
-/** Case- and accent-insensitive: "zoe" finds "Zoë". */
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
-function offsetOf(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
-  if (!/^\d{1,9}$/.test(cursor)) {
-    throw new ValidationError('Invalid roster query at cursor: use the nextCursor of a page', [
-      { path: ['cursor'], message: 'Use the nextCursor of a previous page', code: 'custom' },
-    ]);
-  }
-  return Number(cursor);
-}
 
 export function memoryDepartmentApi(ctx: MemoryContext, principal: Principal): DepartmentApi {
   const me = (): AsDepartmentAdmin => requireDepartmentAdmin(ctx, principal);
@@ -94,7 +79,7 @@ export function memoryDepartmentApi(ctx: MemoryContext, principal: Principal): D
     periods: (options) =>
       run(ctx, options, () => {
         const { department } = me();
-        return recentPeriods(ctx.now(), department.policy, department.timeZone, PERIODS_LISTED);
+        return recentPeriods(ctx.now(), department.policy, department.timeZone, LISTED_PERIODS);
       }),
 
     roster: (query, options) =>
@@ -102,38 +87,18 @@ export function memoryDepartmentApi(ctx: MemoryContext, principal: Principal): D
         const admin = me();
         const { department } = admin;
         const parsed = parseOrThrow(RosterQuery, query ?? {}, 'roster query');
-        const offset = offsetOf(parsed.cursor);
-        const limit = parsed.limit ?? DEFAULT_ROSTER_LIMIT;
+        rosterOffset(parsed.cursor); // a bad cursor is refused before anything else is read
         const period = resolvePeriod(ctx, department, parsed.periodId);
-        const search = parsed.search === undefined ? '' : fold(parsed.search.trim());
+        const matchesSearch = nameSearch(parsed.search);
         const fulfilled = fulfilledStartsByOfficer(ctx);
         const matching = [...ctx.state.officers.values()]
-          .filter((o) => o.departmentId === department.id && fold(o.displayName).includes(search))
-          .sort(
-            (a, b) => a.displayName.localeCompare(b.displayName, 'en') || (a.id < b.id ? -1 : 1),
-          )
+          .filter((o) => o.departmentId === department.id && matchesSearch(o.displayName))
+          .sort(byRosterOrder)
           .map((o) =>
             attendanceRecord(o, period, attendanceStatus(ctx, o, department, period, fulfilled)),
           );
-        // Counts ignore the status filter, so every tab of a roster can show its number.
-        const counts = Object.fromEntries(
-          ATTENDANCE_STATUSES.map((status) => [
-            status,
-            matching.filter((r) => r.status === status).length,
-          ]),
-        ) as AttendanceCounts;
-        const filtered =
-          parsed.status === undefined
-            ? matching
-            : matching.filter((r) => r.status === parsed.status);
-        const records = filtered.slice(offset, offset + limit).map((record) => read(admin, record));
-        return {
-          period,
-          records,
-          counts,
-          total: filtered.length,
-          ...(offset + limit < filtered.length ? { nextCursor: String(offset + limit) } : {}),
-        };
+        const page = rosterPage(matching, parsed);
+        return { period, ...page, records: page.records.map((record) => read(admin, record)) };
       }),
 
     attendance: (officerId, periodId, options) =>

@@ -5,18 +5,15 @@ import {
   type Modality,
   type Slot,
 } from '../../model/index.js';
-import { checkBookable, type TimeRange } from '../../rules/index.js';
+import { byClinicianName, checkBookable, type TimeRange } from '../../rules/index.js';
 import type { MemoryContext } from './context.js';
-
-const byName = (a: { displayName: string }, b: { displayName: string }): number =>
-  a.displayName.localeCompare(b.displayName, 'en', { sensitivity: 'base' });
 
 /** Clinicians of the practices that serve a department, by name. */
 export function clinicianDirectory(ctx: MemoryContext, departmentId: string): Clinician[] {
   const { practices, clinicians } = ctx.state;
   return [...clinicians.values()]
     .filter((c) => practices.get(c.practiceId)?.departmentIds.includes(departmentId) === true)
-    .sort(byName);
+    .sort(byClinicianName);
 }
 
 /** A clinician the department's officers may book; anyone else does not exist for them. */

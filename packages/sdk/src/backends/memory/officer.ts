@@ -12,16 +12,21 @@ import {
   RescheduleRequest,
   SlotQuery,
   VisitRange,
-  type Clinician,
   type Reminder,
   type Visit,
 } from '../../model/index.js';
 import {
+  byStart,
   checkChangeAllowed,
   checkInNudges,
+  clinicianMatches,
   computeSlots,
+  currentNudges,
   dueBy,
+  inVisitWindow,
+  slotWindow,
   visitReminders,
+  visitWindow,
 } from '../../rules/index.js';
 import { attendanceStatus, resolvePeriod } from './attendance.js';
 import { audit, newId, nowInstant, run, type MemoryContext } from './context.js';
@@ -34,24 +39,9 @@ import {
 } from './directory.js';
 import { requireOfficer, type AsOfficer, type Principal } from './principal.js';
 import { idempotencyScope } from './state.js';
-import { byStart, checkRange, inRange } from './visits.js';
 
 const VisitArgs = z.object({ visitId: Id });
 const PeriodArgs = z.object({ periodId: z.optional(PeriodId) });
-
-function matchesFilter(filter: ClinicianFilter): (clinician: Clinician) => boolean {
-  const language = filter.language?.toLowerCase();
-  return (clinician) =>
-    (filter.modality === undefined || clinician.modalities.includes(filter.modality)) &&
-    (filter.lawEnforcementTrained === undefined ||
-      clinician.lawEnforcementTrained === filter.lawEnforcementTrained) &&
-    // `es` matches `es-MX`: an officer asks for a language, not a region.
-    (language === undefined ||
-      clinician.languages.some((tag) => {
-        const lower = tag.toLowerCase();
-        return lower === language || lower.startsWith(`${language}-`);
-      }));
-}
 
 export function memoryOfficerApi(ctx: MemoryContext, principal: Principal): OfficerApi {
   const me = (): AsOfficer => requireOfficer(ctx, principal);
@@ -109,14 +99,14 @@ export function memoryOfficerApi(ctx: MemoryContext, principal: Principal): Offi
       run(ctx, options, () => {
         const { department } = me();
         const parsed = parseOrThrow(ClinicianFilter, filter ?? {}, 'clinician filter');
-        return clinicianDirectory(ctx, department.id).filter(matchesFilter(parsed));
+        return clinicianDirectory(ctx, department.id).filter(clinicianMatches(parsed));
       }),
 
     listSlots: (query, options) =>
       run(ctx, options, () => {
         const { department } = me();
         const parsed = parseOrThrow(SlotQuery, query, 'slot query');
-        const { from, to } = checkRange(parsed.from, parsed.to);
+        const { from, to } = slotWindow(parsed.from, parsed.to);
         const clinicians = parsed.clinicianId
           ? [reachableClinician(ctx, parsed.clinicianId, department.id)]
           : clinicianDirectory(ctx, department.id);
@@ -127,8 +117,8 @@ export function memoryOfficerApi(ctx: MemoryContext, principal: Principal): Offi
             availability,
             busy: busyRanges(ctx, clinician.id),
             now: ctx.now(),
-            from: new Date(from),
-            to: new Date(to),
+            from,
+            to,
             ...(parsed.modality ? { modality: parsed.modality } : {}),
           }).filter((slot) => clinician.modalities.includes(slot.modality));
         });
@@ -179,7 +169,7 @@ export function memoryOfficerApi(ctx: MemoryContext, principal: Principal): Offi
       run(ctx, options, () => {
         const { officer } = me();
         const parsed = parseOrThrow(VisitRange, range ?? {}, 'visit range');
-        const within = inRange(parsed, ctx.now());
+        const within = inVisitWindow(visitWindow(parsed, ctx.now()));
         return [...ctx.state.visits.values()]
           .filter((visit) => visit.officerId === officer.id && within(visit))
           .sort(byStart)
@@ -278,12 +268,7 @@ export function memoryOfficerApi(ctx: MemoryContext, principal: Principal): Offi
           policy: department.policy,
           timeZone: officer.timeZone,
         });
-        // The nudge in effect (the latest one already past) and those still to come.
-        const current = nudges.filter((_, i) => {
-          const next = nudges[i + 1];
-          return next === undefined || Date.parse(next.at) > now.getTime();
-        });
-        return [...forVisits, ...current].sort(byAt);
+        return [...forVisits, ...currentNudges(nudges, now)].sort(byAt);
       }),
 
     reminderPreferences: (options) =>
