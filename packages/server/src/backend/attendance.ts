@@ -2,10 +2,8 @@ import {
   currentPeriod,
   deriveAttendance,
   periodById,
-  type AttendanceRecord,
   type AttendanceStatus,
   type Department,
-  type Officer,
   type Period,
 } from '@wellvisit/sdk';
 import type { Queryable } from '../db/database.js';
@@ -48,18 +46,4 @@ export async function attendanceStatuses(
       fulfilledVisitStarts: starts.get(officerId) ?? [],
       excused: excused.has(officerId),
     });
-}
-
-/** Exactly the four fields a department may see, built field by field so nothing else slips in. */
-export function attendanceRecord(
-  officer: Officer,
-  period: Period,
-  status: AttendanceStatus,
-): AttendanceRecord {
-  return {
-    officerId: officer.id,
-    officerName: officer.displayName,
-    periodId: period.id,
-    status,
-  };
 }

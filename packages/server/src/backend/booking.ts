@@ -1,13 +1,11 @@
 import {
   ConflictError,
   NotFoundError,
-  ValidationError,
   checkBookable,
   type Availability,
   type Clinician,
   type Modality,
   type Slot,
-  type VisitRange,
 } from '@wellvisit/sdk';
 import type { Queryable } from '../db/database.js';
 import { clinicianServing, type ClinicianRecord } from '../store/directory.js';
@@ -64,28 +62,4 @@ export async function bookableSlot(
     throw new ConflictError(NOT_BOOKABLE[result.code] ?? result.code, { code: result.code });
   }
   return result.slot;
-}
-
-function invalidRange(): ValidationError {
-  return new ValidationError('Invalid range at to: it must be after from', [
-    { path: ['to'], message: 'Must be after from', code: 'custom' },
-  ]);
-}
-
-/** `from` and `to` of a slot query; `to` must be after `from`. */
-export function slotWindow(from: string, to: string): { from: Date; to: Date } {
-  const window = { from: new Date(from), to: new Date(to) };
-  if (!(window.from < window.to)) throw invalidRange();
-  return window;
-}
-
-/**
- * Which visits a listing covers: those not yet over at `from` (now when left out) that start
- * before `to` (no limit when left out).
- */
-export function visitWindow(range: VisitRange, now: Date): { from: Date; to: Date | undefined } {
-  const from = range.from === undefined ? now : new Date(range.from);
-  const to = range.to === undefined ? undefined : new Date(range.to);
-  if (to !== undefined && !(from < to)) throw invalidRange();
-  return { from, to };
 }

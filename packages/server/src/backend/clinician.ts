@@ -3,7 +3,8 @@ import {
   NotFoundError,
   ValidationError,
   checkMarkAllowed,
-  type Availability,
+  emptyAvailability,
+  visitWindow,
   type Clinician,
   type ClinicianApi,
   type ClinicianVisit,
@@ -14,23 +15,8 @@ import type { Queryable } from '../db/database.js';
 import { recordReads } from '../store/audit.js';
 import { setAvailability } from '../store/directory.js';
 import { findVisit, listVisits, updateVisit } from '../store/visits.js';
-import { visitWindow } from './booking.js';
 import { nowInstant, type SqlContext } from './context.js';
 import { requireClinician } from './principal.js';
-
-/** Until a clinician saves their own, they have no slots. */
-function emptyAvailability(clinician: Clinician): Availability {
-  return {
-    clinicianId: clinician.id,
-    timeZone: clinician.timeZone,
-    slotMinutes: 50,
-    bufferMinutes: 10,
-    minNoticeMinutes: 24 * 60,
-    horizonDays: 60,
-    rules: [],
-    exceptions: [],
-  };
-}
 
 const MARK_REFUSED: Record<string, string> = {
   'not-started': 'Attendance can be recorded once the visit has started',
@@ -112,7 +98,7 @@ export function sqlClinicianApi(ctx: SqlContext, session: Session): ClinicianApi
 
     async availability() {
       const { clinician, availability } = await me();
-      return availability ?? emptyAvailability(clinician);
+      return availability ?? emptyAvailability(clinician.id, clinician.timeZone);
     },
 
     async setAvailability(availability) {

@@ -1,10 +1,13 @@
 import {
-  ATTENDANCE_STATUSES,
+  LISTED_PERIODS,
   NotFoundError,
-  ValidationError,
+  attendanceRecord,
+  byRosterOrder,
+  nameSearch,
   periodById,
   recentPeriods,
-  type AttendanceCounts,
+  rosterOffset,
+  rosterPage,
   type AttendanceRecord,
   type Department,
   type DepartmentApi,
@@ -15,30 +18,9 @@ import type { Queryable } from '../db/database.js';
 import { recordReads } from '../store/audit.js';
 import { departmentOfficers, findOfficer, updatePolicy } from '../store/directory.js';
 import { setExcused } from '../store/excusals.js';
-import { attendanceRecord, attendanceStatuses, resolvePeriod } from './attendance.js';
+import { attendanceStatuses, resolvePeriod } from './attendance.js';
 import type { SqlContext } from './context.js';
 import { requireDepartmentAdmin, type AsDepartmentAdmin } from './principal.js';
-
-/** How many periods `periods()` lists, the current one included. */
-const PERIODS_LISTED = 6;
-const DEFAULT_ROSTER_LIMIT = 100;
-
-/** Case- and accent-insensitive: "zoe" finds "Zoë". */
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-
-function offsetOf(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
-  if (!/^\d{1,9}$/.test(cursor)) {
-    throw new ValidationError('Invalid roster query at cursor: use the nextCursor of a page', [
-      { path: ['cursor'], message: 'Use the nextCursor of a previous page', code: 'custom' },
-    ]);
-  }
-  return Number(cursor);
-}
 
 /** An officer of this department; officers of other departments do not exist for its admins. */
 async function departmentOfficer(
@@ -106,42 +88,26 @@ export function sqlDepartmentApi(ctx: SqlContext, session: Session): DepartmentA
 
     async periods() {
       const { department } = await me();
-      return recentPeriods(ctx.now(), department.policy, department.timeZone, PERIODS_LISTED);
+      return recentPeriods(ctx.now(), department.policy, department.timeZone, LISTED_PERIODS);
     },
 
     async roster(query = {}) {
       const admin = await me();
       const { department } = admin;
-      const offset = offsetOf(query.cursor);
-      const limit = query.limit ?? DEFAULT_ROSTER_LIMIT;
+      rosterOffset(query.cursor); // a bad cursor is refused before anything else is read
       const now = ctx.now();
       const period = resolvePeriod(now, department, query.periodId);
-      const search = query.search === undefined ? '' : fold(query.search.trim());
+      const matchesSearch = nameSearch(query.search);
       const [officers, statusOf] = await Promise.all([
         departmentOfficers(db, department.id),
         attendanceStatuses(db, now, department, period, { departmentId: department.id }),
       ]);
       const matching = officers
-        .filter((o) => fold(o.displayName).includes(search))
-        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en') || (a.id < b.id ? -1 : 1))
+        .filter((o) => matchesSearch(o.displayName))
+        .sort(byRosterOrder)
         .map((o) => attendanceRecord(o, period, statusOf(o.id)));
-      // Counts ignore the status filter, so every tab of a roster can show its number.
-      const counts = Object.fromEntries(
-        ATTENDANCE_STATUSES.map((status) => [
-          status,
-          matching.filter((r) => r.status === status).length,
-        ]),
-      ) as AttendanceCounts;
-      const filtered =
-        query.status === undefined ? matching : matching.filter((r) => r.status === query.status);
-      const records = await audited(admin, filtered.slice(offset, offset + limit));
-      return {
-        period,
-        records,
-        counts,
-        total: filtered.length,
-        ...(offset + limit < filtered.length ? { nextCursor: String(offset + limit) } : {}),
-      };
+      const page = rosterPage(matching, query);
+      return { period, ...page, records: await audited(admin, page.records) };
     },
 
     async attendance(officerId, periodId) {

@@ -1,6 +1,7 @@
 import {
   DEFAULT_REMINDER_PREFERENCES,
   checkInNudges,
+  currentNudges,
   visitReminders,
   type Reminder,
 } from '@wellvisit/sdk';
@@ -33,10 +34,5 @@ export async function officerReminders(
     policy: department.policy,
     timeZone: officer.timeZone,
   });
-  // The nudge in effect (the latest one already past) and those still to come.
-  const current = nudges.filter((_, i) => {
-    const next = nudges[i + 1];
-    return next === undefined || Date.parse(next.at) > now.getTime();
-  });
-  return [...forVisits, ...current].sort(byAt);
+  return [...forVisits, ...currentNudges(nudges, now)].sort(byAt);
 }

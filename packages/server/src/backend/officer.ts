@@ -1,10 +1,13 @@
 import {
   DEFAULT_REMINDER_PREFERENCES,
   NotFoundError,
+  byClinicianName,
+  byStart,
+  clinicianMatches,
   computeSlots,
   dueBy,
-  type Clinician,
-  type ClinicianFilter,
+  slotWindow,
+  visitWindow,
   type OfficerApi,
   type Session,
   type Slot,
@@ -15,30 +18,11 @@ import { attendanceReadsOf, recordReads } from '../store/audit.js';
 import { cliniciansServing, setReminderPreferences } from '../store/directory.js';
 import { bookedVisitsOf, busyRanges, findVisit, listVisits } from '../store/visits.js';
 import { attendanceStatuses, resolvePeriod } from './attendance.js';
-import { reachableClinician, slotWindow, visitWindow } from './booking.js';
+import { reachableClinician } from './booking.js';
 import type { SqlContext } from './context.js';
 import { bookVisit, cancelVisit, rescheduleVisit } from './officer-booking.js';
 import { officerReminders } from './officer-reminders.js';
 import { requireOfficer } from './principal.js';
-
-const byName = (a: Clinician, b: Clinician): number =>
-  a.displayName.localeCompare(b.displayName, 'en', { sensitivity: 'base' });
-const byStart = (a: { start: string }, b: { start: string }): number =>
-  Date.parse(a.start) - Date.parse(b.start);
-
-function matchesFilter(filter: ClinicianFilter): (clinician: Clinician) => boolean {
-  const language = filter.language?.toLowerCase();
-  return (clinician) =>
-    (filter.modality === undefined || clinician.modalities.includes(filter.modality)) &&
-    (filter.lawEnforcementTrained === undefined ||
-      clinician.lawEnforcementTrained === filter.lawEnforcementTrained) &&
-    // `es` matches `es-MX`: an officer asks for a language, not a region.
-    (language === undefined ||
-      clinician.languages.some((tag) => {
-        const lower = tag.toLowerCase();
-        return lower === language || lower.startsWith(`${language}-`);
-      }));
-}
 
 /** The officer's API on the database, for one verified session. */
 export function sqlOfficerApi(ctx: SqlContext, session: Session): OfficerApi {
@@ -63,8 +47,8 @@ export function sqlOfficerApi(ctx: SqlContext, session: Session): OfficerApi {
       const records = await cliniciansServing(db, department.id);
       return records
         .map((r) => r.clinician)
-        .sort(byName)
-        .filter(matchesFilter(filter));
+        .sort(byClinicianName)
+        .filter(clinicianMatches(filter));
     },
 
     async listSlots(query) {
