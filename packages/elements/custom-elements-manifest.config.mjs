@@ -51,7 +51,7 @@ function tagsFromDefineCalls() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/locales/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/locales/**', 'src/testing/**'],
   litelement: true,
   plugins: [tagsFromDefineCalls()],
 };

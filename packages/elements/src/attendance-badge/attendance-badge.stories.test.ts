@@ -1,5 +1,5 @@
 import { setLocale } from '../shared/localization.js';
-import { checkStories } from '../attendance-roster/run-stories.js';
+import { checkStories } from '../testing/run-stories.js';
 import * as stories from './attendance-badge.stories.js';
 
 describe('<wv-attendance-badge> stories', () => {

@@ -11,7 +11,7 @@ import {
 } from '@wellvisit/sdk';
 import '../define/attendance-badge.js';
 import '../define/provider.js';
-import { spyOn } from '../attendance-roster/backend-spy.js';
+import { spyOn } from '../testing/backend-spy.js';
 
 // Every story runs on its own demo memory backend: Riverton PD (attendance required) and Harbor
 // County (not required). Officers see their own status; a department admin names an officer.

@@ -10,8 +10,8 @@ import {
   type Session,
 } from '@wellvisit/sdk';
 import '../define/attendance-badge.js';
-import { spyOn } from '../attendance-roster/backend-spy.js';
-import { trackGlobalListeners } from '../attendance-roster/global-listeners.js';
+import { spyOn } from '../testing/backend-spy.js';
+import { trackGlobalListeners } from '../testing/global-listeners.js';
 import { define } from '../shared/define.js';
 import { setLocale } from '../shared/localization.js';
 import { WvAttendanceBadge } from './attendance-badge.js';

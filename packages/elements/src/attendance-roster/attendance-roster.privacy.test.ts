@@ -13,7 +13,7 @@ import '../define/attendance-badge.js';
 import { formatDate, formatShortDate, formatTime, localDateOf } from '../shared/format.js';
 import { modalityLabel } from '../shared/messages.js';
 import type { WvAttendanceRoster } from './attendance-roster.js';
-import { spyOn } from './backend-spy.js';
+import { spyOn } from '../testing/backend-spy.js';
 
 /** Waits generously: the test browser shares two cores with whatever else is running. */
 const until = (

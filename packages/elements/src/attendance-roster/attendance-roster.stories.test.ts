@@ -1,7 +1,7 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { setLocale } from '../shared/localization.js';
 import * as stories from './attendance-roster.stories.js';
-import { checkStories } from './run-stories.js';
+import { checkStories } from '../testing/run-stories.js';
 
 setupIgnoreWindowResizeObserverLoopErrors(before, after);
 

@@ -13,7 +13,7 @@ import {
 import '../define/attendance-roster.js';
 import '../define/provider.js';
 import type { WvAttendanceRoster } from './attendance-roster.js';
-import { spyOn } from './backend-spy.js';
+import { spyOn } from '../testing/backend-spy.js';
 
 // Every story runs on its own memory backend as a department admin: the demo's Riverton PD
 // (twelve officers), an empty department, or a generated one with 10,000 officers.

@@ -14,8 +14,8 @@ import '../define/attendance-roster.js';
 import { define } from '../shared/define.js';
 import { setLocale } from '../shared/localization.js';
 import { WvAttendanceRoster } from './attendance-roster.js';
-import { spyOn } from './backend-spy.js';
-import { trackGlobalListeners } from './global-listeners.js';
+import { spyOn } from '../testing/backend-spy.js';
+import { trackGlobalListeners } from '../testing/global-listeners.js';
 
 /** Waits generously: the test browser shares two cores with whatever else is running. */
 const until = (

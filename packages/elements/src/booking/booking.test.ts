@@ -13,8 +13,8 @@ import {
   type WellvisitBackend,
 } from '@wellvisit/sdk';
 import '../define/booking.js';
-import { spyOn } from '../attendance-roster/backend-spy.js';
-import { trackGlobalListeners } from '../attendance-roster/global-listeners.js';
+import { spyOn } from '../testing/backend-spy.js';
+import { trackGlobalListeners } from '../testing/global-listeners.js';
 import {
   WvBookedEvent,
   type WvCancelledEvent,

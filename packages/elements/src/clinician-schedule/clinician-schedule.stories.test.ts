@@ -1,5 +1,5 @@
 import { setLocale } from '../shared/localization.js';
-import { checkStories } from '../attendance-roster/run-stories.js';
+import { checkStories } from '../testing/run-stories.js';
 import * as stories from './clinician-schedule.stories.js';
 
 describe('<wv-clinician-schedule> stories', () => {

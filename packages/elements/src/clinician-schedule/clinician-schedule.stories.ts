@@ -13,7 +13,7 @@ import {
 } from '@wellvisit/sdk';
 import '../define/clinician-schedule.js';
 import '../define/provider.js';
-import { spyOn } from '../attendance-roster/backend-spy.js';
+import { spyOn } from '../testing/backend-spy.js';
 import type { WvClinicianSchedule } from './clinician-schedule.js';
 
 // Every story runs on its own demo memory backend as Dr. Maya Brooks of Lakeside Counseling,

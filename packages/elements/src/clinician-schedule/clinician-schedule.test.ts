@@ -12,8 +12,8 @@ import {
 import '../define/clinician-schedule.js';
 import { WvAvailabilitySavedEvent } from '../events/availability-events.js';
 import { WvAttendanceMarkedEvent } from '../events/visit-events.js';
-import { spyOn } from '../attendance-roster/backend-spy.js';
-import { trackGlobalListeners } from '../attendance-roster/global-listeners.js';
+import { spyOn } from '../testing/backend-spy.js';
+import { trackGlobalListeners } from '../testing/global-listeners.js';
 import { define } from '../shared/define.js';
 import { setLocale } from '../shared/localization.js';
 import { WvClinicianSchedule } from './clinician-schedule.js';

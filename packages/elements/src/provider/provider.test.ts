@@ -8,7 +8,7 @@ import {
 import '../define/provider.js';
 import '../define/booking.js';
 import '../define/reminders.js';
-import { trackGlobalListeners } from '../attendance-roster/global-listeners.js';
+import { trackGlobalListeners } from '../testing/global-listeners.js';
 import type { WvBooking } from '../booking/booking.js';
 import type { WvReminders } from '../reminders/reminders.js';
 import { define } from '../shared/define.js';

@@ -1,4 +1,4 @@
-import { checkStories } from '../attendance-roster/run-stories.js';
+import { checkStories } from '../testing/run-stories.js';
 import { setLocale } from '../shared/localization.js';
 import * as stories from './reminders.stories.js';
 

@@ -12,8 +12,8 @@ import {
   type WellvisitBackend,
 } from '@wellvisit/sdk';
 import '../define/reminders.js';
-import { spyOn } from '../attendance-roster/backend-spy.js';
-import { trackGlobalListeners } from '../attendance-roster/global-listeners.js';
+import { spyOn } from '../testing/backend-spy.js';
+import { trackGlobalListeners } from '../testing/global-listeners.js';
 import { define } from '../shared/define.js';
 import { browserTimeZone, formatDateTime, formatLocalDate } from '../shared/format.js';
 import { setLocale } from '../shared/localization.js';
