@@ -96,3 +96,22 @@ export function requireModality(value: unknown, field: string): Modality {
   }
   return value as Modality;
 }
+
+/** An object whose fields can be read (not null, not an array). */
+export function requireObject(value: unknown, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalid(field, 'Expected an object', 'invalid_type');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** An array; its elements are checked where they are read. */
+export function requireArray(value: unknown, field: string): readonly unknown[] {
+  if (!Array.isArray(value)) throw invalid(field, 'Expected an array', 'invalid_type');
+  return value;
+}
+
+export function requireString(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw invalid(field, 'Expected a string', 'invalid_type');
+  return value;
+}
