@@ -1,5 +1,12 @@
 // Overlap of time ranges. Ranges are half-open, [start, end): one visit may end when the next begins.
-import { instantMsOrNaN, requireDateMs, requireInstantMs } from './inputs.js';
+import {
+  instantMsOrNaN,
+  invalid,
+  requireArray,
+  requireDateMs,
+  requireInstantMs,
+  requireObject,
+} from './inputs.js';
 
 export interface TimeRange {
   readonly start: string | Date;
@@ -24,6 +31,8 @@ function toMs(value: string | Date, field: string | (() => string)): number {
 
 /** True when two half-open ranges share any instant. Touching ends and empty ranges do not overlap. */
 export function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
+  requireObject(a, 'a');
+  requireObject(b, 'b');
   const start = Math.max(toMs(a.start, 'a.start'), toMs(b.start, 'b.start'));
   const end = Math.min(toMs(a.end, 'a.end'), toMs(b.end, 'b.end'));
   return start < end;
@@ -43,7 +52,10 @@ export function mergeRanges(
 ): MsRange[] {
   const sorted: MsRange[] = [];
   for (let index = 0; index < ranges.length; index += 1) {
-    const range = ranges[index] as TimeRange;
+    const range = ranges[index] as TimeRange | null;
+    if (typeof range !== 'object' || range === null) {
+      throw invalid(`${field}[${index}]`, 'Expected a time range', 'invalid_type');
+    }
     const start = toMs(range.start, () => `${field}[${index}].start`) - marginMs;
     const end = toMs(range.end, () => `${field}[${index}].end`) + marginMs;
     if (end - start > 2 * marginMs && end > from && start < to) sorted.push({ start, end });
@@ -78,5 +90,13 @@ export function createOverlapSweep(
 
 /** True when `range` overlaps any of `others` (one pass, no sorting needed). */
 export function overlapsAny(range: TimeRange, others: readonly TimeRange[]): boolean {
-  return others.some((other) => rangesOverlap(range, other));
+  requireObject(range, 'range');
+  requireArray(others, 'others');
+  const start = toMs(range.start, 'range.start');
+  const end = toMs(range.end, 'range.end');
+  return others.some((other, index) => {
+    requireObject(other, `others[${index}]`);
+    const overlapStart = Math.max(start, toMs(other.start, `others[${index}].start`));
+    return overlapStart < Math.min(end, toMs(other.end, `others[${index}].end`));
+  });
 }

@@ -2,7 +2,14 @@
 import type { Availability, Slot } from '../model/availability.js';
 import { MODALITIES, type Modality } from '../model/enums.js';
 import { DAY_MS, MINUTE_MS, formatInstantMs } from './civil.js';
-import { requireDateMs, requireInstantMs, requireInteger, requireModality } from './inputs.js';
+import {
+  requireArray,
+  requireDateMs,
+  requireInstantMs,
+  requireInteger,
+  requireModality,
+  requireObject,
+} from './inputs.js';
 import { createOverlapSweep, mergeRanges, type TimeRange } from './overlap.js';
 import { forEachSlotStart } from './grid.js';
 import type { Window } from './windows.js';
@@ -32,10 +39,14 @@ export interface BookableInput {
 }
 
 /**
- * The numbers that size the slot grid, checked on every call (cheaply: the whole document is
- * validated where a backend stores it, and slot generation is on the hot path).
+ * The input's shape and the numbers that size the slot grid, checked on every call (cheaply: the
+ * whole document is validated where a backend stores it, and slot generation is on the hot path).
  */
-function checkAvailabilityNumbers(availability: Availability): void {
+function checkSlotInput(input: { availability: Availability; busy: unknown }): void {
+  requireObject(input, 'input');
+  const { availability } = input;
+  requireObject(availability, 'availability');
+  requireArray(input.busy, 'busy');
   requireInteger(availability.slotMinutes, 'availability.slotMinutes', 15, 240);
   requireInteger(availability.bufferMinutes, 'availability.bufferMinutes', 0, 120);
   requireInteger(availability.minNoticeMinutes, 'availability.minNoticeMinutes', 0, 60 * 24 * 30);
@@ -64,8 +75,8 @@ const byStartThenModality = (a: Slot, b: Slot): number =>
  * sides. Sorted by start, then modality. Slots of one modality never overlap each other.
  */
 export function computeSlots(input: SlotsInput): Slot[] {
+  checkSlotInput(input);
   const { availability } = input;
-  checkAvailabilityNumbers(availability);
   const now = requireDateMs(input.now, 'now');
   const from = requireDateMs(input.from, 'from');
   const to = requireDateMs(input.to, 'to');
@@ -94,8 +105,8 @@ export function computeSlots(input: SlotsInput): Slot[] {
  * availability gives, it is inside the minimum notice, beyond the horizon, or overlaps busy time.
  */
 export function checkBookable(input: BookableInput): BookableCheck {
+  checkSlotInput(input);
   const { availability } = input;
-  checkAvailabilityNumbers(availability);
   const now = requireDateMs(input.now, 'now');
   const start = requireInstantMs(input.start, 'start');
   requireModality(input.modality, 'modality');
