@@ -1,7 +1,7 @@
 // When an officer may still change a visit, and when a clinician may record attendance.
 import type { Visit } from '../model/visit.js';
 import { MINUTE_MS } from './civil.js';
-import { requireDateMs, requireInstantMs, requireInteger } from './inputs.js';
+import { requireDateMs, requireInstantMs, requireInteger, requireObject } from './inputs.js';
 
 export type ChangeCheck = { ok: true } | { ok: false; code: 'not-active' | 'notice-period' };
 
@@ -13,6 +13,7 @@ export type MarkCheck =
  * `minNoticeMinutes` before it starts (exactly at the limit is still allowed).
  */
 export function checkChangeAllowed(visit: Visit, minNoticeMinutes: number, now: Date): ChangeCheck {
+  requireObject(visit, 'visit');
   const start = requireInstantMs(visit.start, 'visit.start');
   const notice = requireInteger(minNoticeMinutes, 'minNoticeMinutes', 0, Number.MAX_SAFE_INTEGER);
   const nowMs = requireDateMs(now, 'now');
@@ -26,6 +27,7 @@ export function checkChangeAllowed(visit: Visit, minNoticeMinutes: number, now: 
  * cancelled visit cannot be marked, and a marked one is not marked again.
  */
 export function checkMarkAllowed(visit: Visit, now: Date): MarkCheck {
+  requireObject(visit, 'visit');
   const start = requireInstantMs(visit.start, 'visit.start');
   const nowMs = requireDateMs(now, 'now');
   if (visit.status === 'cancelled') return { ok: false, code: 'cancelled' };

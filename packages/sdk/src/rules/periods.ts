@@ -10,7 +10,13 @@ import {
   monthIndexOf,
   yearMonthOf,
 } from './civil.js';
-import { invalid, parseArgument, requireDayNumber, requireInteger } from './inputs.js';
+import {
+  invalid,
+  parseArgument,
+  requireDayNumber,
+  requireInteger,
+  requireObject,
+} from './inputs.js';
 import { instantToZoned } from './time.js';
 
 type PolicyInput = Pick<DepartmentPolicy, 'cadence' | 'periodStartMonth'>;
@@ -99,6 +105,8 @@ export function recentPeriods(
 
 /** The last day to check in before `due` turns `overdue`: the period's last day plus grace. */
 export function dueBy(period: Period, policy: DepartmentPolicy): LocalDate {
+  requireObject(period, 'period');
+  requireObject(policy, 'policy');
   const graceDays = requireInteger(policy.graceDays, 'policy.graceDays', 0, 180);
   return formatDayNumber(requireDayNumber(period.lastDay, 'period.lastDay') + graceDays);
 }
