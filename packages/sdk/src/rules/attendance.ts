@@ -1,9 +1,17 @@
 // An officer's attendance status for a period: derived, never stored by hand.
 import type { AttendanceRecord, Period } from '../model/attendance.js';
 import type { DepartmentPolicy } from '../model/department.js';
-import type { AttendanceStatus } from '../model/enums.js';
+import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../model/enums.js';
 import { DAY_MS } from './civil.js';
-import { invalid, requireDateMs, requireDayNumber, requireInstantMs } from './inputs.js';
+import {
+  invalid,
+  requireArray,
+  requireDateMs,
+  requireDayNumber,
+  requireInstantMs,
+  requireObject,
+  requireString,
+} from './inputs.js';
 import { dueBy } from './periods.js';
 import { zoneClock } from './zone.js';
 
@@ -25,21 +33,32 @@ export interface AttendanceInput {
  * `excused`; `overdue` once today is after the due-by date (last day plus grace days); else `due`.
  */
 export function deriveAttendance(input: AttendanceInput): AttendanceStatus {
-  const { policy, period } = input;
+  requireObject(input, 'input');
+  const policy = requireObject(input.policy, 'policy') as DepartmentPolicy;
+  const period = requireObject(input.period, 'period') as Period;
   if (typeof policy.required !== 'boolean') throw invalid('policy.required', 'Expected a boolean');
   if (!policy.required) return 'not-required';
   const clock = zoneClock(input.timeZone);
   const localDay = (ms: number): number => Math.floor(clock.instantToWall(ms) / DAY_MS);
   const firstDay = requireDayNumber(period.firstDay, 'period.firstDay');
   const lastDay = requireDayNumber(period.lastDay, 'period.lastDay');
-  const attended = input.fulfilledVisitStarts.some((start, index) => {
+  const starts = requireArray(input.fulfilledVisitStarts, 'fulfilledVisitStarts');
+  const attended = starts.some((start, index) => {
     const day = localDay(requireInstantMs(start, `fulfilledVisitStarts[${index}]`));
     return day >= firstDay && day <= lastDay;
   });
   if (attended) return 'completed';
+  if (typeof input.excused !== 'boolean') throw invalid('excused', 'Expected a boolean');
   if (input.excused) return 'excused';
   const today = localDay(requireDateMs(input.now, 'now'));
   return today > requireDayNumber(dueBy(period, policy), 'dueBy') ? 'overdue' : 'due';
+}
+
+function requireAttendanceStatus(status: unknown): AttendanceStatus {
+  if (!ATTENDANCE_STATUSES.includes(status as AttendanceStatus)) {
+    throw invalid('status', `Expected one of ${ATTENDANCE_STATUSES.join(', ')}`, 'invalid_value');
+  }
+  return status as AttendanceStatus;
 }
 
 /** Exactly the four fields a department may see, built field by field so nothing else slips in. */
@@ -48,10 +67,12 @@ export function attendanceRecord(
   period: Period,
   status: AttendanceStatus,
 ): AttendanceRecord {
+  requireObject(officer, 'officer');
+  requireObject(period, 'period');
   return {
-    officerId: officer.id,
-    officerName: officer.displayName,
-    periodId: period.id,
-    status,
+    officerId: requireString(officer.id, 'officer.id'),
+    officerName: requireString(officer.displayName, 'officer.displayName'),
+    periodId: requireString(period.id, 'period.id'),
+    status: requireAttendanceStatus(status),
   };
 }
