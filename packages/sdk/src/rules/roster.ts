@@ -7,6 +7,7 @@ import type {
   RosterQuery,
 } from '../model/attendance.js';
 import { ATTENDANCE_STATUSES } from '../model/enums.js';
+import { requireArray, requireInteger, requireObject, requireString } from './inputs.js';
 
 /** Records in a roster page when the query sets no `limit`. */
 export const DEFAULT_ROSTER_LIMIT = 100;
@@ -16,13 +17,17 @@ export function byRosterOrder(
   a: { displayName: string; id: string },
   b: { displayName: string; id: string },
 ): number {
-  return a.displayName.localeCompare(b.displayName, 'en') || (a.id < b.id ? -1 : 1);
+  requireObject(a, 'a');
+  requireObject(b, 'b');
+  const first = requireString(a.displayName, 'a.displayName');
+  const second = requireString(b.displayName, 'b.displayName');
+  return first.localeCompare(second, 'en') || (a.id < b.id ? -1 : 1);
 }
 
 /** The offset a roster cursor stands for; a `ValidationError` at `cursor` for anything else. */
 export function rosterOffset(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
-  if (!/^\d{1,9}$/.test(cursor)) {
+  if (typeof cursor !== 'string' || !/^\d{1,9}$/.test(cursor)) {
     throw new ValidationError('Invalid roster query at cursor: use the nextCursor of a page', [
       { path: ['cursor'], message: 'Use the nextCursor of a previous page', code: 'custom' },
     ]);
@@ -38,8 +43,15 @@ export function rosterPage(
   matching: readonly AttendanceRecord[],
   query: Pick<RosterQuery, 'status' | 'cursor' | 'limit'>,
 ): Omit<RosterPage, 'period'> {
+  requireArray(matching, 'matching').forEach((record, index) => {
+    if (typeof record !== 'object' || record === null) requireObject(record, `matching[${index}]`);
+  });
+  requireObject(query, 'query');
   const offset = rosterOffset(query.cursor);
-  const limit = query.limit ?? DEFAULT_ROSTER_LIMIT;
+  const limit =
+    query.limit === undefined
+      ? DEFAULT_ROSTER_LIMIT
+      : requireInteger(query.limit, 'limit', 1, 10_000);
   const counts = Object.fromEntries(
     ATTENDANCE_STATUSES.map((status) => [
       status,
