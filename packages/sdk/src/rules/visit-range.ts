@@ -1,10 +1,13 @@
 // Which stretch of time a slot search or a visit listing covers.
 import { ValidationError } from '../errors/errors.js';
 import type { VisitRange } from '../model/visit.js';
+import { requireDateMs, requireInstantMs, requireObject } from './inputs.js';
 
 /** Earliest start first. */
 export function byStart(a: { start: string }, b: { start: string }): number {
-  return Date.parse(a.start) - Date.parse(b.start);
+  requireObject(a, 'a');
+  requireObject(b, 'b');
+  return requireInstantMs(a.start, 'a.start') - requireInstantMs(b.start, 'b.start');
 }
 
 function invalidRange(): ValidationError {
@@ -15,7 +18,10 @@ function invalidRange(): ValidationError {
 
 /** `from` and `to` of a slot query; a `ValidationError` at `to` unless it is after `from`. */
 export function slotWindow(from: string, to: string): { from: Date; to: Date } {
-  const window = { from: new Date(from), to: new Date(to) };
+  const window = {
+    from: new Date(requireInstantMs(from, 'from')),
+    to: new Date(requireInstantMs(to, 'to')),
+  };
   if (!(window.from < window.to)) throw invalidRange();
   return window;
 }
@@ -25,8 +31,11 @@ export function slotWindow(from: string, to: string): { from: Date; to: Date } {
  * before `to` (no limit when left out). A `ValidationError` at `to` unless it is after `from`.
  */
 export function visitWindow(range: VisitRange, now: Date): { from: Date; to: Date | undefined } {
-  const from = range.from === undefined ? now : new Date(range.from);
-  const to = range.to === undefined ? undefined : new Date(range.to);
+  requireObject(range, 'range');
+  const from = new Date(
+    range.from === undefined ? requireDateMs(now, 'now') : requireInstantMs(range.from, 'from'),
+  );
+  const to = range.to === undefined ? undefined : new Date(requireInstantMs(range.to, 'to'));
   if (to !== undefined && !(from < to)) throw invalidRange();
   return { from, to };
 }
@@ -36,7 +45,9 @@ export function inVisitWindow(window: {
   from: Date;
   to: Date | undefined;
 }): (visit: { start: string; end: string }) => boolean {
-  const from = window.from.getTime();
-  const to = window.to === undefined ? Number.POSITIVE_INFINITY : window.to.getTime();
+  requireObject(window, 'window');
+  const from = requireDateMs(window.from, 'window.from');
+  const to =
+    window.to === undefined ? Number.POSITIVE_INFINITY : requireDateMs(window.to, 'window.to');
   return (visit) => Date.parse(visit.end) > from && Date.parse(visit.start) < to;
 }
