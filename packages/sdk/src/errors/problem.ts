@@ -12,6 +12,7 @@ import {
   type ValidationIssue,
 } from './errors.js';
 import { isWellvisitError } from './guards.js';
+import { parseOrThrow } from './validate.js';
 
 const ProblemIssue = z.object({
   path: z.array(z.union([z.string(), z.number()])),
@@ -100,7 +101,8 @@ export function errorToProblem(error: unknown): Problem {
 }
 
 /** The typed error a problem document stands for; the code and the issues are kept. */
-export function problemToError(problem: Problem): WellvisitError {
+export function problemToError(document: Problem): WellvisitError {
+  const problem = parseOrThrow(Problem, document, 'problem document');
   const message = problem.detail ?? problem.title ?? `The backend answered ${problem.status}`;
   const code = problem.code;
   const options = code === undefined ? {} : { code };
