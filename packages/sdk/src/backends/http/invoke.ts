@@ -94,6 +94,11 @@ export async function invokeRoute(
   raw: RawRequest,
   options: CallOptions = {},
 ): Promise<unknown> {
+  if (typeof name !== 'string' || !Object.hasOwn(API_ROUTES, name)) {
+    throw invalidArgument('name', 'Expected the name of one of API_ROUTES');
+  }
+  if (!isObject(target)) throw invalidArgument('target', 'Expected an object');
+  if (!isObject(raw)) throw invalidArgument('raw', 'Expected an object');
   const route: ApiRoute = API_ROUTES[name];
   const input = {
     params: route.params
@@ -129,6 +134,16 @@ export async function invokeRoute(
     });
   }
   return checked.data;
+}
+
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A `ValidationError` for a bad argument of `invokeRoute` itself: a server's bug, not a client's. */
+function invalidArgument(argument: string, message: string): ValidationError {
+  return new ValidationError(`Invalid ${argument}: ${message}`, [
+    { path: [argument], message, code: 'invalid_type' },
+  ]);
 }
 
 /** The body, with the `Idempotency-Key` header folded in; the two must agree when both are sent. */
