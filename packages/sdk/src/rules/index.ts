@@ -9,3 +9,4 @@ export * from './directory.js';
 export * from './roster.js';
 export * from './visit-range.js';
 export * from './availability.js';
+export * from './refusals.js';

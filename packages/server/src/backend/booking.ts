@@ -1,6 +1,6 @@
 import {
-  ConflictError,
   NotFoundError,
+  bookingRefused,
   checkBookable,
   type Availability,
   type Clinician,
@@ -23,13 +23,6 @@ export async function reachableClinician(
   if (!record) throw new NotFoundError('No such clinician', { code: 'not-found' });
   return record;
 }
-
-const NOT_BOOKABLE: Record<string, string> = {
-  'not-a-slot': "That time is not one of the clinician's slots",
-  'too-soon': 'That slot starts too soon to book',
-  'beyond-horizon': 'That slot is too far ahead to book',
-  'slot-taken': 'That slot has just been taken',
-};
 
 /**
  * The slot at `start` by the SDK's rule, or a `ConflictError` saying why it cannot be booked.
@@ -58,8 +51,6 @@ export async function bookableSlot(
           modality: request.modality,
         })
       : ({ ok: false, code: 'not-a-slot' } as const);
-  if (!result.ok) {
-    throw new ConflictError(NOT_BOOKABLE[result.code] ?? result.code, { code: result.code });
-  }
+  if (!result.ok) throw bookingRefused(result.code);
   return result.slot;
 }

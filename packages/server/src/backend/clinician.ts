@@ -4,6 +4,7 @@ import {
   ValidationError,
   checkMarkAllowed,
   emptyAvailability,
+  markRefused,
   visitWindow,
   type Clinician,
   type ClinicianApi,
@@ -17,12 +18,6 @@ import { setAvailability } from '../store/directory.js';
 import { findVisit, listVisits, updateVisit } from '../store/visits.js';
 import { nowInstant, type SqlContext } from './context.js';
 import { requireClinician } from './principal.js';
-
-const MARK_REFUSED: Record<string, string> = {
-  'not-started': 'Attendance can be recorded once the visit has started',
-  'already-marked': 'Attendance for this visit is already recorded',
-  cancelled: 'The visit was cancelled',
-};
 
 function versionMismatch(): ConflictError {
   return new ConflictError('The visit changed; reload it and try again', {
@@ -81,9 +76,7 @@ export function sqlClinicianApi(ctx: SqlContext, session: Session): ClinicianApi
           throw versionMismatch();
         }
         const check = checkMarkAllowed(visit, ctx.now());
-        if (!check.ok) {
-          throw new ConflictError(MARK_REFUSED[check.code] ?? check.code, { code: check.code });
-        }
+        if (!check.ok) throw markRefused(check.code);
         const marked: Visit = {
           ...visit,
           status: mark.outcome,

@@ -1,6 +1,7 @@
 import {
   ConflictError,
   NotFoundError,
+  changeRefused,
   checkChangeAllowed,
   type BookingRequest,
   type CancelRequest,
@@ -40,13 +41,7 @@ async function checkChange(db: Queryable, visit: Visit, expected: number | undef
   if (expected !== undefined && expected !== visit.version) throw versionMismatch(visit);
   const current = await findClinician(db, visit.clinicianId);
   const check = checkChangeAllowed(visit, current?.availability?.minNoticeMinutes ?? 0, now);
-  if (!check.ok) {
-    const message =
-      check.code === 'not-active'
-        ? 'Only a booked visit can be changed'
-        : 'The visit starts too soon to change it here; contact the clinician';
-    throw new ConflictError(message, { code: check.code });
-  }
+  if (!check.ok) throw changeRefused(check.code);
 }
 
 /** Books a free slot; a retried request with the same idempotency key returns the first visit. */

@@ -15,18 +15,13 @@ import {
   checkMarkAllowed,
   emptyAvailability,
   inVisitWindow,
+  markRefused,
   visitWindow,
 } from '../../rules/index.js';
 import { audit, nowInstant, run, type MemoryContext } from './context.js';
 import { requireClinician, type Principal } from './principal.js';
 
 const VisitArgs = z.object({ visitId: Id });
-
-const MARK_REFUSED: Record<string, string> = {
-  'not-started': 'Attendance can be recorded once the visit has started',
-  'already-marked': 'Attendance for this visit is already recorded',
-  cancelled: 'The visit was cancelled',
-};
 
 export function memoryClinicianApi(ctx: MemoryContext, principal: Principal): ClinicianApi {
   const me = (): Clinician => requireClinician(ctx, principal).clinician;
@@ -73,8 +68,7 @@ export function memoryClinicianApi(ctx: MemoryContext, principal: Principal): Cl
           });
         }
         const check = checkMarkAllowed(visit, ctx.now());
-        if (!check.ok)
-          throw new ConflictError(MARK_REFUSED[check.code] ?? check.code, { code: check.code });
+        if (!check.ok) throw markRefused(check.code);
         const marked: Visit = {
           ...visit,
           status: parsed.outcome,

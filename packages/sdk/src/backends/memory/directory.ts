@@ -1,11 +1,16 @@
-import { ConflictError, NotFoundError } from '../../errors/index.js';
+import { NotFoundError } from '../../errors/index.js';
 import {
   ACTIVE_VISIT_STATUSES,
   type Clinician,
   type Modality,
   type Slot,
 } from '../../model/index.js';
-import { byClinicianName, checkBookable, type TimeRange } from '../../rules/index.js';
+import {
+  bookingRefused,
+  byClinicianName,
+  checkBookable,
+  type TimeRange,
+} from '../../rules/index.js';
 import type { MemoryContext } from './context.js';
 
 /** Clinicians of the practices that serve a department, by name. */
@@ -44,13 +49,6 @@ export function busyRanges(
     .map(({ start, end }) => ({ start, end }));
 }
 
-const NOT_BOOKABLE: Record<string, string> = {
-  'not-a-slot': "That time is not one of the clinician's slots",
-  'too-soon': 'That slot starts too soon to book',
-  'beyond-horizon': 'That slot is too far ahead to book',
-  'slot-taken': 'That slot has just been taken',
-};
-
 /** The slot at `start`, or a `ConflictError` saying why it cannot be booked now. */
 export function bookableSlot(
   ctx: MemoryContext,
@@ -70,8 +68,7 @@ export function bookableSlot(
           modality,
         })
       : ({ ok: false, code: 'not-a-slot' } as const);
-  if (!result.ok)
-    throw new ConflictError(NOT_BOOKABLE[result.code] ?? result.code, { code: result.code });
+  if (!result.ok) throw bookingRefused(result.code);
   return result.slot;
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../../model/index.js';
 import {
   byStart,
+  changeRefused,
   checkChangeAllowed,
   checkInNudges,
   clinicianMatches,
@@ -67,13 +68,7 @@ export function memoryOfficerApi(ctx: MemoryContext, principal: Principal): Offi
 
   const checkChange = (visit: Visit): void => {
     const check = checkChangeAllowed(visit, minNoticeMinutes(ctx, visit.clinicianId), ctx.now());
-    if (!check.ok) {
-      const message =
-        check.code === 'not-active'
-          ? 'Only a booked visit can be changed'
-          : 'The visit starts too soon to change it here; contact the clinician';
-      throw new ConflictError(message, { code: check.code });
-    }
+    if (!check.ok) throw changeRefused(check.code);
   };
 
   const save = (visit: Visit): Visit => {

@@ -1,0 +1,48 @@
+// The error every backend gives when a rule check refuses: the same message for the same reason.
+import { ConflictError } from '../errors/errors.js';
+import { invalid } from './inputs.js';
+import type { ChangeCheck, MarkCheck } from './notice.js';
+import type { BookableCheck } from './slots.js';
+
+type Refusal<Check> = Extract<Check, { ok: false; code: string }>['code'];
+
+const NOT_BOOKABLE: Record<Refusal<BookableCheck>, string> = {
+  'not-a-slot': "That time is not one of the clinician's slots",
+  'too-soon': 'That slot starts too soon to book',
+  'beyond-horizon': 'That slot is too far ahead to book',
+  'slot-taken': 'That slot has just been taken',
+};
+
+const NOT_CHANGEABLE: Record<Refusal<ChangeCheck>, string> = {
+  'not-active': 'Only a booked visit can be changed',
+  'notice-period': 'The visit starts too soon to change it here; contact the clinician',
+};
+
+const NOT_MARKABLE: Record<Refusal<MarkCheck>, string> = {
+  'not-started': 'Attendance can be recorded once the visit has started',
+  'already-marked': 'Attendance for this visit is already recorded',
+  cancelled: 'The visit was cancelled',
+};
+
+/** The message for a refusal code; a `ValidationError` at `code` for a code it does not know. */
+function messageOf<Code extends string>(messages: Record<Code, string>, code: unknown): string {
+  if (typeof code !== 'string' || !Object.hasOwn(messages, code)) {
+    throw invalid('code', `Expected one of ${Object.keys(messages).join(', ')}`, 'invalid_value');
+  }
+  return messages[code as Code];
+}
+
+/** Why a time cannot be booked (a `checkBookable` refusal), as the error a backend throws. */
+export function bookingRefused(code: Refusal<BookableCheck>): ConflictError {
+  return new ConflictError(messageOf(NOT_BOOKABLE, code), { code });
+}
+
+/** Why a visit cannot be rescheduled or cancelled (a `checkChangeAllowed` refusal). */
+export function changeRefused(code: Refusal<ChangeCheck>): ConflictError {
+  return new ConflictError(messageOf(NOT_CHANGEABLE, code), { code });
+}
+
+/** Why attendance cannot be recorded for a visit (a `checkMarkAllowed` refusal). */
+export function markRefused(code: Refusal<MarkCheck>): ConflictError {
+  return new ConflictError(messageOf(NOT_MARKABLE, code), { code });
+}
