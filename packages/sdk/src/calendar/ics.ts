@@ -1,6 +1,6 @@
 // A visit as an RFC 5545 calendar file: discreet by default, stable across reschedules.
 import * as z from 'zod/mini';
-import { ValidationError } from '../errors/errors.js';
+import { invalidType } from '../errors/invalid-type.js';
 import { parseOrThrow } from '../errors/validate.js';
 import type { Modality } from '../model/enums.js';
 import { DisplayName } from '../model/primitives.js';
@@ -93,10 +93,6 @@ export function visitToIcs(visit: Visit, options: IcsOptions = {}): string {
 export function icsFileName(visit: Pick<Visit, 'status'>): string {
   // A hand check rather than the Visit schema: the elements call this to render a link.
   const status = (visit as { status?: unknown } | null)?.status;
-  if (typeof status !== 'string') {
-    throw new ValidationError('Invalid visit at status: expected a visit status', [
-      { path: ['status'], message: 'Expected a visit status', code: 'invalid_type' },
-    ]);
-  }
+  if (typeof status !== 'string') throw invalidType(['status'], 'a visit status');
   return status === 'cancelled' ? 'appointment-cancelled.ics' : 'appointment.ics';
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from './errors.js';
+import { invalidType } from './invalid-type.js';
 
 function describePath(path: readonly PropertyKey[]): string {
   return path
@@ -8,26 +9,20 @@ function describePath(path: readonly PropertyKey[]): string {
     .replace(/\.\[/g, '[');
 }
 
-/** A `ValidationError` for an argument that is not what the caller had to pass. */
-function notA(expected: string, path: (string | number)[]): ValidationError {
-  return new ValidationError(`Invalid ${describePath(path)}: expected a ${expected}`, [
-    { path, message: `Expected a ${expected}`, code: 'invalid_type' },
-  ]);
-}
-
 /** Turns zod issues into ours: plain data that crosses JSON and realms intact. */
 export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
-  if (!Array.isArray(issues)) throw notA('list of zod issues', ['issues']);
-  return issues.map((issue: z.core.$ZodIssue | null, index) => {
-    if (typeof issue !== 'object' || issue === null || !Array.isArray(issue.path)) {
-      throw notA('zod issue', ['issues', index]);
-    }
-    return {
-      path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
-      message: issue.message,
-      code: issue.code,
-    };
-  });
+  const all: unknown = issues;
+  if (
+    !Array.isArray(all) ||
+    !all.every((issue: { path?: unknown } | null) => Array.isArray(issue?.path))
+  ) {
+    throw invalidType(['issues'], 'zod issues');
+  }
+  return issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    message: issue.message,
+    code: issue.code,
+  }));
 }
 
 /**
@@ -39,10 +34,7 @@ export function parseOrThrow<S extends z.ZodMiniType>(
   value: unknown,
   what: string,
 ): z.output<S> {
-  const candidate: unknown = schema;
-  if (typeof candidate !== 'object' || candidate === null || !('_zod' in candidate)) {
-    throw notA('zod schema', ['schema']);
-  }
+  if (!(schema as { _zod?: unknown } | null)?._zod) throw invalidType(['schema'], 'a zod schema');
   const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const issues = toValidationIssues(result.error.issues);

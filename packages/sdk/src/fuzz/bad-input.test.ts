@@ -140,7 +140,7 @@ const CASES: [string, () => unknown, (string | number)[]][] = [
   ['problemToError', () => loose(problemToError)({ status: 'teapot' }), ['status']],
   ['parseOrThrow', () => loose(parseOrThrow)({}, 1, 'thing'), ['schema']],
   ['toValidationIssues', () => loose(toValidationIssues)({}), ['issues']],
-  ['toValidationIssues', () => loose(toValidationIssues)([{}]), ['issues', 0]],
+  ['toValidationIssues', () => loose(toValidationIssues)([{}]), ['issues']],
   ['invokeRoute', () => loose(invokeRoute)('no.such.route', {}, {}), ['name']],
   ['invokeRoute', () => loose(invokeRoute)('session', undefined, {}), ['target']],
   ['invokeRoute', () => loose(invokeRoute)('session', {}, null), ['raw']],

@@ -6,6 +6,7 @@ import {
   WellvisitError,
   parseOrThrow,
 } from '../../errors/index.js';
+import { invalidType } from '../../errors/invalid-type.js';
 import { API_ROUTES, type ApiRoute, type ApiRoutes, type RouteName } from './routes.js';
 
 /** What a server resolved the caller's credential to: a role's backend, or the admin API. */
@@ -95,10 +96,10 @@ export async function invokeRoute(
   options: CallOptions = {},
 ): Promise<unknown> {
   if (typeof name !== 'string' || !Object.hasOwn(API_ROUTES, name)) {
-    throw invalidArgument('name', 'Expected the name of one of API_ROUTES');
+    throw invalidType(['name'], 'the name of one of API_ROUTES');
   }
-  if (!isObject(target)) throw invalidArgument('target', 'Expected an object');
-  if (!isObject(raw)) throw invalidArgument('raw', 'Expected an object');
+  if (!isObject(target)) throw invalidType(['target'], 'an object');
+  if (!isObject(raw)) throw invalidType(['raw'], 'an object');
   const route: ApiRoute = API_ROUTES[name];
   const input = {
     params: route.params
@@ -138,13 +139,6 @@ export async function invokeRoute(
 
 const isObject = (value: unknown): value is object =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A `ValidationError` for a bad argument of `invokeRoute` itself: a server's bug, not a client's. */
-function invalidArgument(argument: string, message: string): ValidationError {
-  return new ValidationError(`Invalid ${argument}: ${message}`, [
-    { path: [argument], message, code: 'invalid_type' },
-  ]);
-}
 
 /** The body, with the `Idempotency-Key` header folded in; the two must agree when both are sent. */
 function withKey(raw: RawRequest): unknown {
