@@ -10,3 +10,4 @@ export * from './roster.js';
 export * from './visit-range.js';
 export * from './availability.js';
 export * from './refusals.js';
+export * from './visit-changes.js';

@@ -6,6 +6,7 @@ import {
   emptyAvailability,
   markRefused,
   visitWindow,
+  visitWithStatus,
   type Clinician,
   type ClinicianApi,
   type ClinicianVisit,
@@ -77,12 +78,7 @@ export function sqlClinicianApi(ctx: SqlContext, session: Session): ClinicianApi
         }
         const check = checkMarkAllowed(visit, ctx.now());
         if (!check.ok) throw markRefused(check.code);
-        const marked: Visit = {
-          ...visit,
-          status: mark.outcome,
-          version: visit.version + 1,
-          updatedAt: nowInstant(ctx),
-        };
+        const marked = visitWithStatus(visit, mark.outcome, nowInstant(ctx));
         if (!(await updateVisit(tx, marked))) throw versionMismatch();
         const [entry] = await scheduled(tx, clinician, [marked]);
         return entry ?? { ...marked, officerDisplayName: 'Former officer' };

@@ -1,8 +1,11 @@
 import {
   ConflictError,
   NotFoundError,
+  bookedVisit,
   changeRefused,
   checkChangeAllowed,
+  movedVisit,
+  visitWithStatus,
   type BookingRequest,
   type CancelRequest,
   type RescheduleRequest,
@@ -80,20 +83,13 @@ export async function bookVisit(
       modality: request.modality,
       now,
     });
-    const at = nowInstant(ctx);
-    const visit: Visit = {
+    const visit = bookedVisit({
       id: newId('visit'),
       officerId: officer.id,
       clinicianId: clinician.id,
-      modality: slot.modality,
-      ...(slot.place === undefined ? {} : { place: slot.place }),
-      start: slot.start,
-      end: slot.end,
-      status: 'booked',
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    };
+      slot,
+      at: nowInstant(ctx),
+    });
     await db.transaction(async (tx) => {
       await insertVisit(tx, visit);
       if (key !== undefined) {
@@ -136,17 +132,7 @@ export async function rescheduleVisit(
         now,
         exceptVisitId: visit.id,
       });
-      const moved: Visit = { ...visit };
-      delete moved.place;
-      Object.assign(moved, {
-        clinicianId: clinician.id,
-        modality,
-        ...(slot.place === undefined ? {} : { place: slot.place }),
-        start: slot.start,
-        end: slot.end,
-        version: visit.version + 1,
-        updatedAt: nowInstant(ctx),
-      });
+      const moved = movedVisit(visit, { clinicianId: clinician.id, slot, at: nowInstant(ctx) });
       if (!(await updateVisit(tx, moved))) throw versionMismatch(visit);
       await scheduleVisitReminders(tx, moved, preferences, channelsFor(ctx.channels, officer), now);
       return moved;
@@ -168,12 +154,7 @@ export async function cancelVisit(
   return db.transaction(async (tx) => {
     const visit = await ownVisit(tx, officer.id, visitId);
     await checkChange(tx, visit, request.expectedVersion, now);
-    const cancelled: Visit = {
-      ...visit,
-      status: 'cancelled',
-      version: visit.version + 1,
-      updatedAt: nowInstant(ctx),
-    };
+    const cancelled = visitWithStatus(visit, 'cancelled', nowInstant(ctx));
     if (!(await updateVisit(tx, cancelled))) throw versionMismatch(visit);
     await scheduleVisitReminders(
       tx,

@@ -17,6 +17,7 @@ import {
   inVisitWindow,
   markRefused,
   visitWindow,
+  visitWithStatus,
 } from '../../rules/index.js';
 import { audit, nowInstant, run, type MemoryContext } from './context.js';
 import { requireClinician, type Principal } from './principal.js';
@@ -69,12 +70,7 @@ export function memoryClinicianApi(ctx: MemoryContext, principal: Principal): Cl
         }
         const check = checkMarkAllowed(visit, ctx.now());
         if (!check.ok) throw markRefused(check.code);
-        const marked: Visit = {
-          ...visit,
-          status: parsed.outcome,
-          version: visit.version + 1,
-          updatedAt: nowInstant(ctx),
-        };
+        const marked = visitWithStatus(visit, parsed.outcome, nowInstant(ctx));
         ctx.state.visits.set(marked.id, marked);
         ctx.touch();
         return scheduled(clinician, marked);

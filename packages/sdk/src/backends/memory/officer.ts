@@ -16,6 +16,7 @@ import {
   type Visit,
 } from '../../model/index.js';
 import {
+  bookedVisit,
   byStart,
   changeRefused,
   checkChangeAllowed,
@@ -25,9 +26,11 @@ import {
   currentNudges,
   dueBy,
   inVisitWindow,
+  movedVisit,
   slotWindow,
   visitReminders,
   visitWindow,
+  visitWithStatus,
 } from '../../rules/index.js';
 import { attendanceStatus, resolvePeriod } from './attendance.js';
 import { audit, newId, nowInstant, run, type MemoryContext } from './context.js';
@@ -142,20 +145,13 @@ export function memoryOfficerApi(ctx: MemoryContext, principal: Principal): Offi
         }
         const clinician = reachableClinician(ctx, parsed.clinicianId, department.id);
         const slot = bookableSlot(ctx, clinician, parsed.start, parsed.modality);
-        const now = nowInstant(ctx);
-        const visit: Visit = {
+        const visit = bookedVisit({
           id: newId('visit'),
           officerId: officer.id,
           clinicianId: clinician.id,
-          modality: slot.modality,
-          ...(slot.place === undefined ? {} : { place: slot.place }),
-          start: slot.start,
-          end: slot.end,
-          status: 'booked',
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        };
+          slot,
+          at: nowInstant(ctx),
+        });
         if (scope) ctx.state.idempotency.set(scope, { visitId: visit.id, fingerprint });
         return save(visit);
       }),
@@ -191,18 +187,7 @@ export function memoryOfficerApi(ctx: MemoryContext, principal: Principal): Offi
         );
         const modality = parsed.modality ?? visit.modality;
         const slot = bookableSlot(ctx, clinician, parsed.start, modality, visit.id);
-        const moved: Visit = { ...visit };
-        delete moved.place;
-        return save({
-          ...moved,
-          clinicianId: clinician.id,
-          modality,
-          ...(slot.place === undefined ? {} : { place: slot.place }),
-          start: slot.start,
-          end: slot.end,
-          version: visit.version + 1,
-          updatedAt: nowInstant(ctx),
-        });
+        return save(movedVisit(visit, { clinicianId: clinician.id, slot, at: nowInstant(ctx) }));
       }),
 
     cancel: (visitId, request, options) =>
@@ -212,12 +197,7 @@ export function memoryOfficerApi(ctx: MemoryContext, principal: Principal): Offi
         const parsed = parseOrThrow(CancelRequest, request ?? {}, 'cancel request');
         checkVersion(visit, parsed.expectedVersion);
         checkChange(visit);
-        return save({
-          ...visit,
-          status: 'cancelled',
-          version: visit.version + 1,
-          updatedAt: nowInstant(ctx),
-        });
+        return save(visitWithStatus(visit, 'cancelled', nowInstant(ctx)));
       }),
 
     attendance: (periodId, options) =>
