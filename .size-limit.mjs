@@ -35,7 +35,7 @@ export default [
   ),
   // Target 45 KB, not met yet: a ratchet at today's size (the roster's virtualizer is gone; the
   // clinician schedule, booking and the SDK's zod features are next) so it cannot grow meanwhile.
-  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '61 KB'),
+  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '60 KB'),
   // The file a plain <script type="module"> loads (every locale inlined).
   check(
     'script-tag bundle (self-contained)',

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { minifyTemplatesPlugin } from './build/minify-templates.js';
 
 export default defineConfig([
   // For bundler users: one module per element and per registration file, lit as a dependency.
@@ -12,6 +13,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     external: [/^lit/, /^@lit/, /^@lit-labs/, /^@wellvisit\/sdk/],
+    esbuildPlugins: [minifyTemplatesPlugin],
   },
   // For a plain <script type="module"> with no bundler: everything in one minified file.
   {
@@ -22,6 +24,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     noExternal: [/.*/],
+    esbuildPlugins: [minifyTemplatesPlugin],
     esbuildOptions(options) {
       options.conditions = ['production', 'browser', 'import'];
       options.legalComments = 'none';
