@@ -1,5 +1,5 @@
 import { chaiA11yAxe } from 'chai-a11y-axe';
-import { chai, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { chai, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -15,13 +15,7 @@ import { trackGlobalListeners } from '../testing/global-listeners.js';
 import { define } from '../shared/define.js';
 import { setLocale } from '../shared/localization.js';
 import { WvAttendanceBadge } from './attendance-badge.js';
-
-/** Waits generously: the test browser shares two cores with whatever else is running. */
-const until = (
-  predicate: () => unknown,
-  message?: string,
-  options?: { timeout?: number },
-): Promise<void> => waitUntil(predicate, message, { timeout: 5000, ...options });
+import { until } from '../testing/until.js';
 
 chai.use(chaiA11yAxe);
 

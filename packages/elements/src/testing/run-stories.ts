@@ -1,14 +1,8 @@
 // Test support: renders every story of a stories module the way Storybook does (loaders, render,
 // play), so the stories are checked to reach their state and to pass axe there.
 import { chaiA11yAxe } from 'chai-a11y-axe';
-import { chai, expect, fixture, html, waitUntil } from '@open-wc/testing';
-
-/** Waits generously: the test browser shares two cores with whatever else is running. */
-const until = (
-  predicate: () => unknown,
-  message?: string,
-  options?: { timeout?: number },
-): Promise<void> => waitUntil(predicate, message, { timeout: 5000, ...options });
+import { chai, expect, fixture, html } from '@open-wc/testing';
+import { until } from './until.js';
 
 chai.use(chaiA11yAxe);
 
