@@ -12,6 +12,7 @@ import {
   type WellvisitBackend,
 } from '@wellvisit/sdk';
 import '../define/reminders.js';
+import { WvBookedEvent } from '../events/visit-events.js';
 import { spyOn } from '../testing/backend-spy.js';
 import { trackGlobalListeners } from '../testing/global-listeners.js';
 import { define } from '../shared/define.js';
@@ -220,6 +221,32 @@ describe('<wv-reminders>', () => {
       checkbox(el, 'Discreet wording')!.click();
       await save(el);
       expect(sent).to.deep.equal([]);
+    });
+  });
+
+  describe('visits changed elsewhere on the page', () => {
+    it('shows a visit booked by a booking widget at once, keeping unsaved settings', async () => {
+      const memory = demo();
+      const grace = memory.as(GRACE);
+      const el = await mount(grace);
+      expect(parts(el, 'visit')).to.have.length(0);
+      checkbox(el, '30 minutes before')!.click();
+      await el.updateComplete;
+
+      const now = Date.now();
+      const [slot] = await grace.officer.listSlots({
+        from: new Date(now).toISOString(),
+        to: new Date(now + 14 * 86_400_000).toISOString(),
+      });
+      const visit = await grace.officer.book({
+        clinicianId: slot!.clinicianId,
+        start: slot!.start,
+        modality: slot!.modality,
+      });
+      document.body.dispatchEvent(new WvBookedEvent({ visitId: visit.id }));
+
+      await waitUntil(() => parts(el, 'visit').length === 1, 'the new visit never showed');
+      expect(checkbox(el, '30 minutes before')!.checked).to.equal(true);
     });
   });
 

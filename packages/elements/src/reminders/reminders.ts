@@ -3,6 +3,7 @@ import { Task } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ReminderPreferences, WellvisitBackend } from '@wellvisit/sdk';
+import { WvBookedEvent, WvCancelledEvent, WvRescheduledEvent } from '../events/visit-events.js';
 import { WellvisitElement } from '../shared/base-element.js';
 import { NoBackendError, renderError, renderLoading } from '../shared/task-states.js';
 import { resolveTimeZone } from '../shared/time-zone.js';
@@ -81,6 +82,12 @@ type Overview = Awaited<ReturnType<typeof loadOverview>>;
  * @cssprop --wv-font-family - The font.
  * @cssprop --wv-font-size - The base font size.
  */
+const VISIT_CHANGES = [
+  WvBookedEvent.eventName,
+  WvRescheduledEvent.eventName,
+  WvCancelledEvent.eventName,
+] as const;
+
 @localized()
 export class WvReminders extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, remindersStyles];
@@ -101,12 +108,29 @@ export class WvReminders extends WellvisitElement {
   private readonly overview = new Task(this, {
     task: async ([backend], { signal }) => {
       const overview = await loadOverview(backend, signal);
+      // A refresh must not throw away settings the officer is still editing.
+      const editing = JSON.stringify(this.draft) !== JSON.stringify(this.saved);
       this.saved = overview.preferences;
-      this.draft = overview.preferences;
+      if (!editing) this.draft = overview.preferences;
       return overview;
     },
     args: () => [this.activeBackend] as const,
   });
+
+  /** A booking widget elsewhere on the page changed a visit: show the new schedule at once. */
+  private readonly refresh = (): void => {
+    void this.overview.run();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of VISIT_CHANGES) this.ownerDocument.addEventListener(type, this.refresh);
+  }
+
+  override disconnectedCallback(): void {
+    for (const type of VISIT_CHANGES) this.ownerDocument.removeEventListener(type, this.refresh);
+    super.disconnectedCallback();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timeZone')) this.zone = resolveTimeZone(this.timeZone, 'wv-reminders');
