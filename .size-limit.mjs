@@ -28,6 +28,13 @@ const check = (name, path, limit, extra = {}) => ({
 
 export default [
   check('<wv-booking> standalone (lit + SDK)', 'packages/elements/dist/define/booking.js', '30 KB'),
+  ...['reminders', 'attendance-badge', 'attendance-roster', 'clinician-schedule'].map((name) =>
+    check(
+      `<wv-${name}> standalone (lit + SDK)`,
+      `packages/elements/dist/define/${name}.js`,
+      '30 KB',
+    ),
+  ),
   check(
     '<wv-booking> + <wv-provider> (HTTP backend: ky, zod/mini)',
     'bench/size/booking-with-provider.js',
