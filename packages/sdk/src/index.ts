@@ -19,6 +19,8 @@ export {
   type SeedVisit,
   type StorageLike,
 } from './backends/memory/index.js';
+export { demoSeedWithRoster } from './backends/memory/demo-roster.js';
+export type { DemoSeed, DemoVisit } from './backends/memory/demo.js';
 export {
   createHttpBackend,
   API_ROUTES,

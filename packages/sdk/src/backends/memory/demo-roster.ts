@@ -1,21 +1,8 @@
-/**
- * Names for the demo's realistic roster: the twelve officers the examples talk about first,
- * then enough generated ones (first × last name) for a department of about a thousand.
- */
-export const FEATURED_OFFICERS = [
-  'Ana Ruiz',
-  'Marcus Bell',
-  'Priya Natarajan',
-  "Tom O'Neill",
-  'Keisha Grant',
-  'Daniel Kowalski',
-  'Zoë Martin',
-  'Luis Ortega',
-  'Hannah Cho',
-  'Samuel Adeyemi',
-  'Grace Whitfield',
-  'Victor Nguyen',
-] as const;
+import { requireDateMs, requireInteger } from '../../rules/inputs.js';
+import { FEATURED_OFFICERS, demoSeed, type DemoSeed } from './demo.js';
+
+// Kept apart from demo.ts so the memory backend's default demo (and so the browser bundles)
+// never carries the names table.
 
 const FIRST = [
   'Aaron',
@@ -92,9 +79,9 @@ const LAST = [
 ] as const;
 
 /** Up to 1,120 distinct generated names, the same on every run. */
-export function generatedOfficerNames(count: number): string[] {
+function generatedOfficerNames(count: number): string[] {
   const names: string[] = [];
-  for (let i = 0; i < Math.min(count, FIRST.length * LAST.length); i++) {
+  for (let i = 0; i < count; i++) {
     const round = Math.floor(i / FIRST.length);
     // Each first name meets every last name once (13 and 28 are coprime); neighbours differ.
     const first = FIRST[i % FIRST.length] ?? 'Alex';
@@ -102,4 +89,22 @@ export function generatedOfficerNames(count: number): string[] {
     names.push(`${first} ${last}`);
   }
   return names;
+}
+
+const MAX_ROSTER = FEATURED_OFFICERS.length + FIRST.length * LAST.length;
+
+/**
+ * The demo world with Riverton's roster grown to `rivertonOfficers` (12 to 1,132): the featured
+ * twelve, then generated first × last names. The demo server seeds it with a thousand.
+ */
+export function demoSeedWithRoster(now: Date, rivertonOfficers: number): DemoSeed {
+  requireDateMs(now, 'now');
+  const size = requireInteger(
+    rivertonOfficers,
+    'rivertonOfficers',
+    FEATURED_OFFICERS.length,
+    MAX_ROSTER,
+  );
+  const more = generatedOfficerNames(size - FEATURED_OFFICERS.length);
+  return demoSeed(now, { moreRivertonOfficers: more });
 }
