@@ -1,6 +1,6 @@
 import {
-  ForbiddenError,
-  UnauthorizedError,
+  principalGoneError,
+  wrongRoleError,
   type Clinician,
   type Availability,
   type ClinicianSession,
@@ -17,18 +17,6 @@ import type { SqlContext } from './context.js';
 // Who is calling, checked against the database on every request: a token for a principal that
 // no longer exists, or that claims another tenant, is refused.
 
-function wrongRole(role: string): ForbiddenError {
-  return new ForbiddenError(`Only a${role === 'officer' ? 'n' : ''} ${role} may do this`, {
-    code: 'wrong-role',
-  });
-}
-
-function gone(): UnauthorizedError {
-  return new UnauthorizedError('The principal of this session no longer exists', {
-    code: 'unknown-principal',
-  });
-}
-
 export interface AsOfficer {
   session: OfficerSession;
   officer: Officer;
@@ -37,12 +25,13 @@ export interface AsOfficer {
 }
 
 export async function requireOfficer(ctx: SqlContext, session: Session): Promise<AsOfficer> {
-  if (session.role !== 'officer') throw wrongRole('officer');
+  if (session.role !== 'officer') throw wrongRoleError('officer');
   const [record, department] = await Promise.all([
     findOfficer(ctx.db, session.officerId),
     findDepartment(ctx.db, session.departmentId),
   ]);
-  if (!record || !department || record.officer.departmentId !== department.id) throw gone();
+  if (!record || !department || record.officer.departmentId !== department.id)
+    throw principalGoneError();
   return { session, ...record, department };
 }
 
@@ -53,9 +42,9 @@ export interface AsClinician {
 }
 
 export async function requireClinician(ctx: SqlContext, session: Session): Promise<AsClinician> {
-  if (session.role !== 'clinician') throw wrongRole('clinician');
+  if (session.role !== 'clinician') throw wrongRoleError('clinician');
   const record = await findClinician(ctx.db, session.clinicianId);
-  if (!record || record.clinician.practiceId !== session.practiceId) throw gone();
+  if (!record || record.clinician.practiceId !== session.practiceId) throw principalGoneError();
   return { session, ...record };
 }
 
@@ -68,9 +57,9 @@ export async function requireDepartmentAdmin(
   ctx: SqlContext,
   session: Session,
 ): Promise<AsDepartmentAdmin> {
-  if (session.role !== 'department-admin') throw wrongRole('department admin');
+  if (session.role !== 'department-admin') throw wrongRoleError('department-admin');
   const department = await findDepartment(ctx.db, session.departmentId);
-  if (!department) throw gone();
+  if (!department) throw principalGoneError();
   return { session, department };
 }
 

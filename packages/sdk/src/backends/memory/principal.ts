@@ -1,4 +1,4 @@
-import { ForbiddenError, UnauthorizedError } from '../../errors/index.js';
+import { UnauthorizedError, principalGoneError, wrongRoleError } from '../../errors/index.js';
 import type {
   Clinician,
   ClinicianSession,
@@ -25,18 +25,6 @@ export function tokenPrincipal(ctx: MemoryContext, token: unknown): Principal {
   };
 }
 
-function wrongRole(role: string): ForbiddenError {
-  return new ForbiddenError(`Only a${role === 'officer' ? 'n' : ''} ${role} may do this`, {
-    code: 'wrong-role',
-  });
-}
-
-function gone(): UnauthorizedError {
-  return new UnauthorizedError('The principal of this session no longer exists', {
-    code: 'unknown-principal',
-  });
-}
-
 export interface AsOfficer {
   session: OfficerSession;
   officer: Officer;
@@ -45,10 +33,10 @@ export interface AsOfficer {
 
 export function requireOfficer(ctx: MemoryContext, principal: Principal): AsOfficer {
   const session = principal();
-  if (session.role !== 'officer') throw wrongRole('officer');
+  if (session.role !== 'officer') throw wrongRoleError('officer');
   const officer = ctx.state.officers.get(session.officerId);
   const department = ctx.state.departments.get(session.departmentId);
-  if (!officer || !department || officer.departmentId !== department.id) throw gone();
+  if (!officer || !department || officer.departmentId !== department.id) throw principalGoneError();
   return { session, officer, department };
 }
 
@@ -59,9 +47,9 @@ export interface AsClinician {
 
 export function requireClinician(ctx: MemoryContext, principal: Principal): AsClinician {
   const session = principal();
-  if (session.role !== 'clinician') throw wrongRole('clinician');
+  if (session.role !== 'clinician') throw wrongRoleError('clinician');
   const clinician = ctx.state.clinicians.get(session.clinicianId);
-  if (!clinician || clinician.practiceId !== session.practiceId) throw gone();
+  if (!clinician || clinician.practiceId !== session.practiceId) throw principalGoneError();
   return { session, clinician };
 }
 
@@ -75,9 +63,9 @@ export function requireDepartmentAdmin(
   principal: Principal,
 ): AsDepartmentAdmin {
   const session = principal();
-  if (session.role !== 'department-admin') throw wrongRole('department admin');
+  if (session.role !== 'department-admin') throw wrongRoleError('department-admin');
   const department = ctx.state.departments.get(session.departmentId);
-  if (!department) throw gone();
+  if (!department) throw principalGoneError();
   return { session, department };
 }
 
