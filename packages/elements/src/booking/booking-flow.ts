@@ -27,7 +27,13 @@ export type BookingStep = (typeof BOOKING_STEPS)[number];
 
 /** Something that happened, announced in the live region (the element words it). */
 export type BookingNotice =
-  'booked' | 'rescheduled' | 'cancelled' | 'slot-taken' | 'slot-unavailable' | 'visit-changed';
+  | 'booked'
+  | 'rescheduled'
+  | 'cancelled'
+  | 'slot-taken'
+  | 'slot-unavailable'
+  | 'visit-changed'
+  | 'visit-unavailable';
 
 /** Conflicts that mean the chosen time cannot be had any more, though others may. */
 const SLOT_GONE = new Set(['slot-taken', 'not-a-slot', 'too-soon', 'beyond-horizon']);
@@ -311,6 +317,31 @@ export class BookingFlow {
       this.host.dispatchEvent(new WvCancelledEvent({ visitId: cancelled.id }));
     } catch (error) {
       await this.recover(error);
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+
+  /**
+   * Opens a visit the officer booked earlier, to reschedule or cancel it. A visit that cannot be
+   * opened, or is no longer booked, leaves the officer at the start with a sentence saying so.
+   */
+  async manage(visitId: string): Promise<void> {
+    const backend = this.backend();
+    if (!backend) return;
+    this.set({ busy: true, actionError: undefined, notice: undefined });
+    try {
+      const visit = await backend.officer.getVisit(visitId);
+      if (visit.status !== 'booked') throw new Error('not booked');
+      this.set({
+        visit,
+        modality: visit.modality,
+        clinicianId: visit.clinicianId,
+        slot: undefined,
+        step: 'done',
+      });
+    } catch {
+      this.set({ step: 'where', visit: undefined, notice: 'visit-unavailable' });
     } finally {
       this.set({ busy: false });
     }

@@ -189,6 +189,47 @@ describe('<wv-booking>', () => {
   });
 
   describe('attributes and properties', () => {
+    it('opens a visit booked earlier with visit-id, to cancel it', async () => {
+      const officer = demo().as(DEMO_SESSIONS.officer);
+      const now = Date.now();
+      const [slot] = await officer.officer.listSlots({
+        from: new Date(now + 7 * 86_400_000).toISOString(),
+        to: new Date(now + 21 * 86_400_000).toISOString(),
+        clinicianId: JORGE,
+        modality: 'virtual',
+      });
+      const visit = await officer.officer.book({
+        clinicianId: slot!.clinicianId,
+        start: slot!.start,
+        modality: slot!.modality,
+      });
+      const el = await fixture<WvBooking>(
+        html`<wv-booking .backend=${officer} visit-id=${visit.id} time-zone=${ZONE}></wv-booking>`,
+      );
+      await waitUntil(() => heading(el) === 'You are booked', 'the visit never opened');
+      await waitUntil(() => root(el).textContent.includes('Jorge Salazar'), 'no clinician shown');
+
+      await click(el, part(el, 'cancel-button'));
+      const cancelled = oneEvent<WvCancelledEvent>(el, 'wv-cancelled');
+      await click(el, part(el, 'confirm-cancel-button'));
+      expect((await cancelled).detail).to.deep.equal({ visitId: visit.id });
+      expect((await officer.officer.getVisit(visit.id)).status).to.equal('cancelled');
+    });
+
+    it('says so when visit-id names a visit that cannot be changed, and offers booking', async () => {
+      const el = await fixture<WvBooking>(
+        html`<wv-booking
+          .backend=${demo().as(DEMO_SESSIONS.officer)}
+          visit-id="visit-that-does-not-exist"
+        ></wv-booking>`,
+      );
+      await waitUntil(() => text(part(el, 'announcer')) !== '', 'no notice');
+      expect(text(part(el, 'announcer'))).to.equal(
+        'That visit cannot be changed any more. You can book a new one.',
+      );
+      expect(heading(el)).to.equal('Where would you like to meet?');
+    });
+
     it('with modality and clinician, starts at the free times of that clinician', async () => {
       const el = await mount(demo().as(DEMO_SESSIONS.officer), {
         modality: 'virtual',

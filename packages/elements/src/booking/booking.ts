@@ -22,7 +22,8 @@ function isModality(value: string | undefined): value is Modality {
 /**
  * Times are shown in the officer's time zone (the browser's unless `time-zone` says otherwise).
  * When someone else takes the chosen time first, the element says so, refreshes the free times and
- * keeps every other choice. Events carry the visit's opaque id and nothing else.
+ * keeps every other choice. Events carry the visit's opaque id and nothing else. With `visit-id`
+ * it opens a visit the officer booked earlier, to reschedule or cancel it.
  *
  * @tag wv-booking
  * @summary The officer's booking flow: where, with whom and when; then add to calendar,
@@ -103,6 +104,12 @@ export class WvBooking extends WellvisitElement {
   /** The IANA time zone to show times in; the browser's by default. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
+  /** Opens a visit the officer booked earlier, to reschedule or cancel it. */
+  @property({ attribute: 'visit-id' }) visitId?: string;
+
+  /** The visit last opened through `visit-id`, so a re-render does not open it again. */
+  private openedVisitId: string | undefined;
+
   private readonly flow = new BookingFlow(this, () => this.activeBackend, browserTimeZone());
 
   /** The step on screen, to move the focus to the heading when it changes. */
@@ -111,6 +118,11 @@ export class WvBooking extends WellvisitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timeZone'))
       this.flow.setTimeZone(resolveTimeZone(this.timeZone, 'wv-booking'));
+    const visitId = this.visitId === '' ? undefined : this.visitId;
+    if (visitId !== this.openedVisitId && this.activeBackend) {
+      this.openedVisitId = visitId;
+      if (visitId) void this.flow.manage(visitId);
+    }
     if (changed.has('clinician') || changed.has('modality')) {
       this.flow.prefill({
         modality: this.resolvedModality(),

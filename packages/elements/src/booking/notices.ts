@@ -22,6 +22,10 @@ export function noticeText(notice: BookingNotice | undefined): string {
       return msg('This visit was changed elsewhere. Check the details and try again.', {
         id: 'booking.notice.visitChanged',
       });
+    case 'visit-unavailable':
+      return msg('That visit cannot be changed any more. You can book a new one.', {
+        id: 'booking.notice.visitUnavailable',
+      });
     case undefined:
       return '';
   }

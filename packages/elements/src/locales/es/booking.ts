@@ -44,6 +44,7 @@ export const booking = {
   'booking.notice.cancelled': 'Su cita se ha cancelado.',
   'booking.notice.slotTaken':
     'Lo sentimos, alguien acaba de reservar esa hora. Elija otra, por favor.',
+  'booking.notice.visitUnavailable': 'Esa cita ya no se puede cambiar. Puede reservar una nueva.',
   'booking.notice.slotUnavailable': 'Esa hora ya no se puede reservar. Elija otra, por favor.',
   'booking.notice.visitChanged':
     'Esta cita se ha modificado en otro lugar. Revise los datos e inténtelo de nuevo.',
