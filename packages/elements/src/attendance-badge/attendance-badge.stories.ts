@@ -129,11 +129,8 @@ export const Loading: Story = {
 export const NetworkFailure: Story = {
   render: (_args, { loaded }) => {
     const spy = spyOn(as(loaded, DEMO_SESSIONS.officer));
-    spy.fail(
-      () => {
-        spy.heal();
-        return true;
-      },
+    spy.failOnce(
+      () => true,
       () => new NetworkError('offline'),
     );
     return badge(spy.backend);

@@ -148,12 +148,8 @@ export const Loading: Story = {
 export const NetworkFailure: Story = {
   render: (_args, { loaded }) => {
     const spy = spyOn(backendOf(loaded));
-    spy.fail(
-      (call) => {
-        if (call !== 'department.roster') return false;
-        spy.heal();
-        return true;
-      },
+    spy.failOnce(
+      (call) => call === 'department.roster',
       () => new NetworkError('offline'),
     );
     return roster(spy.backend);

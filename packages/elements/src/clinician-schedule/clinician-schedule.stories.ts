@@ -176,12 +176,8 @@ export const Loading: Story = {
 export const NetworkFailure: Story = {
   render: (_args, { loaded }) => {
     const spy = spyOn(backendOf(loaded));
-    spy.fail(
-      (call) => {
-        if (call !== 'clinician.listVisits') return false;
-        spy.heal();
-        return true;
-      },
+    spy.failOnce(
+      (call) => call === 'clinician.listVisits',
       () => new NetworkError('offline'),
     );
     return schedule(spy.backend);

@@ -13,6 +13,8 @@ export interface BackendSpy {
   readonly results: unknown[];
   /** Makes matching calls reject with `error` (until `heal()`). */
   fail(match: (call: CallName) => boolean, error: () => unknown): void;
+  /** Makes the first matching call reject with `error`; later calls go through (Retry works). */
+  failOnce(match: (call: CallName) => boolean, error: () => unknown): void;
   heal(): void;
 }
 
@@ -56,6 +58,16 @@ export function spyOn(real: WellvisitBackend): BackendSpy {
     results,
     fail(match, error) {
       failure = { match, error };
+    },
+    failOnce(match, error) {
+      failure = {
+        match: (call) => {
+          if (!match(call)) return false;
+          failure = undefined;
+          return true;
+        },
+        error,
+      };
     },
     heal() {
       failure = undefined;
