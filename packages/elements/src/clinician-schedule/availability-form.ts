@@ -305,6 +305,28 @@ function renderSummary(editor: AvailabilityEditor) {
 }
 
 /** The weekly rules, date exceptions and booking settings, as one accessible form. */
+/** Weekly rules or date exceptions: a heading, the list's error, its items and an add button. */
+function listSection(view: {
+  editor: AvailabilityEditor;
+  key: 'rules' | 'exceptions';
+  heading: string;
+  empty?: string | undefined;
+  items: unknown;
+  addLabel: string;
+  onAdd: () => void;
+}) {
+  const { key } = view;
+  const addId = key === 'rules' ? 'add-rule' : 'add-exception';
+  return html`<section part=${key} aria-labelledby="${key}-heading">
+    <h4 id="${key}-heading">${view.heading}</h4>
+    ${fieldError(view.editor, [key]).text}
+    ${view.empty === undefined ? nothing : html`<p part="status">${view.empty}</p>`} ${view.items}
+    <button id=${addId} part="button add-button" type="button" @click=${view.onAdd}>
+      ${view.addLabel}
+    </button>
+  </section>`;
+}
+
 export function renderAvailabilityForm(
   editor: AvailabilityEditor,
   actions: AvailabilityFormActions,
@@ -349,55 +371,40 @@ export function renderAvailabilityForm(
         msg('Bookable up to (days ahead)', { id: 'clinician-schedule.availability.horizon' }),
       )}
     </fieldset>
-    <section part="rules" aria-labelledby="rules-heading">
-      <h4 id="rules-heading">
-        ${msg('Weekly hours', { id: 'clinician-schedule.availability.rules' })}
-      </h4>
-      ${fieldError(editor, ['rules']).text}
-      ${
+    ${listSection({
+      editor,
+      key: 'rules',
+      heading: msg('Weekly hours', { id: 'clinician-schedule.availability.rules' }),
+      empty:
         draft.rules.length === 0
-          ? html`<p part="status">
-              ${msg('No weekly hours yet.', { id: 'clinician-schedule.availability.noRules' })}
-            </p>`
-          : nothing
-      }
-      ${repeat(
+          ? msg('No weekly hours yet.', { id: 'clinician-schedule.availability.noRules' })
+          : undefined,
+      items: repeat(
         draft.rules,
         (rule) => rule.key,
         (rule, i) => renderRule(editor, rule, i),
-      )}
-      <button
-        id="add-rule"
-        part="button add-button"
-        type="button"
-        @click=${() => {
-          editor.addRule();
-        }}
-      >
-        ${msg('Add weekly hours', { id: 'clinician-schedule.availability.addRule' })}
-      </button>
-    </section>
-    <section part="exceptions" aria-labelledby="exceptions-heading">
-      <h4 id="exceptions-heading">
-        ${msg('Date changes', { id: 'clinician-schedule.availability.exceptions' })}
-      </h4>
-      ${fieldError(editor, ['exceptions']).text}
-      ${repeat(
+      ),
+      addLabel: msg('Add weekly hours', { id: 'clinician-schedule.availability.addRule' }),
+      onAdd: () => {
+        editor.addRule();
+      },
+    })}
+    ${listSection({
+      editor,
+      key: 'exceptions',
+      heading: msg('Date changes', { id: 'clinician-schedule.availability.exceptions' }),
+      items: repeat(
         draft.exceptions,
         (exception) => exception.key,
         (exception, i) => renderException(editor, exception, i),
-      )}
-      <button
-        id="add-exception"
-        part="button add-button"
-        type="button"
-        @click=${() => {
-          editor.addException();
-        }}
-      >
-        ${msg('Add a date change', { id: 'clinician-schedule.availability.addException' })}
-      </button>
-    </section>
+      ),
+      addLabel: msg('Add a date change', {
+        id: 'clinician-schedule.availability.addException',
+      }),
+      onAdd: () => {
+        editor.addException();
+      },
+    })}
     <div class="form-actions">
       <button part="button save-button" class="primary" type="submit" ?disabled=${editor.saving}>
         ${
