@@ -24,12 +24,8 @@ export const Department = z.object({
 });
 export type Department = z.infer<typeof Department>;
 
-export const NewDepartment = z.object({
-  id: z.optional(Id),
-  name: DisplayName,
-  timeZone: TimeZone,
-  policy: DepartmentPolicy,
-});
+/** What a create call takes: the same fields, with the id optional (the backend picks one). */
+export const NewDepartment = z.extend(Department, { id: z.optional(Id) });
 export type NewDepartment = z.input<typeof NewDepartment>;
 
 export const Officer = z.object({
@@ -42,11 +38,6 @@ export const Officer = z.object({
 });
 export type Officer = z.infer<typeof Officer>;
 
-export const NewOfficer = z.object({
-  id: z.optional(Id),
-  departmentId: Id,
-  displayName: DisplayName,
-  timeZone: TimeZone,
-  email: z.optional(Email),
-});
+/** What a create call takes: the same fields, with the id optional (the backend picks one). */
+export const NewOfficer = z.extend(Officer, { id: z.optional(Id) });
 export type NewOfficer = z.input<typeof NewOfficer>;

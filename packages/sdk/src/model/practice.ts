@@ -13,13 +13,8 @@ export const Practice = z.object({
 });
 export type Practice = z.infer<typeof Practice>;
 
-export const NewPractice = z.object({
-  id: z.optional(Id),
-  name: DisplayName,
-  timeZone: TimeZone,
-  address: z.optional(PlaceLabel),
-  departmentIds: z.array(Id),
-});
+/** What a create call takes: the same fields, with the id optional (the backend picks one). */
+export const NewPractice = z.extend(Practice, { id: z.optional(Id) });
 export type NewPractice = z.input<typeof NewPractice>;
 
 /** A clinician as the officer's directory shows them. */
@@ -36,16 +31,8 @@ export const Clinician = z.object({
 });
 export type Clinician = z.infer<typeof Clinician>;
 
-export const NewClinician = z.object({
-  id: z.optional(Id),
-  practiceId: Id,
-  displayName: DisplayName,
-  credentials: z.array(Credential).check(z.maxLength(10)),
-  languages: z.array(LanguageTag).check(z.minLength(1), z.maxLength(20)),
-  modalities: z.array(z.enum(MODALITIES)).check(z.minLength(1)),
-  lawEnforcementTrained: z.boolean(),
-  timeZone: TimeZone,
-});
+/** What a create call takes: the same fields, with the id optional (the backend picks one). */
+export const NewClinician = z.extend(Clinician, { id: z.optional(Id) });
 export type NewClinician = z.input<typeof NewClinician>;
 
 /** How an officer narrows the clinician directory. */
