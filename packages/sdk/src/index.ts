@@ -9,7 +9,6 @@ export type * from './contract/index.js';
 export * from './errors/index.js';
 export * from './rules/index.js';
 export * from './calendar/index.js';
-export * from './calendar/index.js';
 export {
   createMemoryBackend,
   DEMO_SESSIONS,
