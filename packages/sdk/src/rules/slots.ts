@@ -53,15 +53,29 @@ function checkSlotInput(input: { availability: Availability; busy: unknown }): v
   requireInteger(availability.horizonDays, 'availability.horizonDays', 1, 366);
 }
 
+// Slot grids repeat from query to query and across clinicians in one zone: remember the wire
+// form of their instants instead of formatting them afresh.
+const formattedInstants = new Map<number, string>();
+const MAX_FORMATTED_INSTANTS = 20_000;
+
+function slotInstant(ms: number): string {
+  let text = formattedInstants.get(ms);
+  if (text === undefined) {
+    if (formattedInstants.size >= MAX_FORMATTED_INSTANTS) formattedInstants.clear();
+    text = formatInstantMs(ms);
+    formattedInstants.set(ms, text);
+  }
+  return text;
+}
+
 function toSlot(clinicianId: string, start: number, slotMs: number, window: Window): Slot {
-  const slot: Slot = {
-    clinicianId,
-    start: formatInstantMs(start),
-    end: formatInstantMs(start + slotMs),
-    modality: window.modality,
-  };
-  if (window.place !== undefined) slot.place = window.place;
-  return slot;
+  const { modality, place } = window;
+  const startText = slotInstant(start);
+  const end = slotInstant(start + slotMs);
+  // One literal per shape, so that every slot gets its final shape at once.
+  return place === undefined
+    ? { clinicianId, start: startText, end, modality }
+    : { clinicianId, start: startText, end, modality, place };
 }
 
 const byStartThenModality = (a: Slot, b: Slot): number =>
