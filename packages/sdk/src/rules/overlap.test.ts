@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/errors.js';
 import { createOverlapSweep, mergeRanges, overlapsAny, rangesOverlap } from './overlap.js';
 
 const at = (hhmm: string): string => `2026-03-11T${hhmm}:00Z`;
@@ -64,6 +65,22 @@ describe('overlapsAny', () => {
 });
 
 describe('sweeping merged ranges', () => {
+  it('reads a range afresh when a start it has seen comes with another end', () => {
+    const ms = (hhmm: string): number => Date.parse(at(hhmm));
+    expect(mergeRanges([range('09:00', '10:00')])).toEqual([
+      { start: ms('09:00'), end: ms('10:00') },
+    ]);
+    expect(mergeRanges([range('09:00', '11:00')])).toEqual([
+      { start: ms('09:00'), end: ms('11:00') },
+    ]);
+    expect(mergeRanges([{ start: at('09:00'), end: new Date(ms('09:30')) }])).toEqual([
+      { start: ms('09:00'), end: ms('09:30') },
+    ]);
+    expect(() => mergeRanges([{ start: at('09:00'), end: 'soon' }])).toThrow(/busy\[0\]\.end/);
+    const noEnd = { start: at('07:00') } as unknown as { start: string; end: string };
+    expect(() => mergeRanges([noEnd])).toThrow(ValidationError);
+  });
+
   it('merges widened ranges and answers like a brute-force scan', () => {
     const arb = fc.record({
       busy: fc.array(

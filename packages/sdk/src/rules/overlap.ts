@@ -38,6 +38,25 @@ export function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
   return start < end;
 }
 
+// Booked ranges are read again on every slot query: remember each one by its start, so that a
+// range already seen costs one look-up rather than one per instant.
+const parsedRanges = new Map<string, { end: string; startMs: number; endMs: number }>();
+const MAX_PARSED_RANGES = 50_000;
+
+function rangeMs(range: TimeRange, field: string, index: number): MsRange {
+  const startValue = range.start;
+  const known = typeof startValue === 'string' ? parsedRanges.get(startValue) : undefined;
+  const start = known?.startMs ?? toMs(startValue, () => `${field}[${index}].start`);
+  const endValue = range.end;
+  if (known !== undefined && known.end === endValue) return { start, end: known.endMs };
+  const end = toMs(endValue, () => `${field}[${index}].end`);
+  if (typeof startValue === 'string' && typeof endValue === 'string') {
+    if (parsedRanges.size >= MAX_PARSED_RANGES) parsedRanges.clear();
+    parsedRanges.set(startValue, { end: endValue, startMs: start, endMs: end });
+  }
+  return { start, end };
+}
+
 /**
  * The ranges widened by `marginMs` on both sides, sorted and merged into disjoint ranges, so that
  * one forward sweep can test many sorted candidates against them. Empty ranges, and ranges that
@@ -56,9 +75,10 @@ export function mergeRanges(
     if (typeof range !== 'object' || range === null) {
       throw invalid(`${field}[${index}]`, 'Expected a time range', 'invalid_type');
     }
-    const start = toMs(range.start, () => `${field}[${index}].start`) - marginMs;
-    const end = toMs(range.end, () => `${field}[${index}].end`) + marginMs;
-    if (end - start > 2 * marginMs && end > from && start < to) sorted.push({ start, end });
+    const { start, end } = rangeMs(range, field, index);
+    if (end > start && end + marginMs > from && start - marginMs < to) {
+      sorted.push({ start: start - marginMs, end: end + marginMs });
+    }
   }
   sorted.sort((x, y) => x.start - y.start);
   const merged: MsRange[] = [];
