@@ -31,6 +31,10 @@ export {
   type HttpRetryOptions,
   type RawRequest,
   type RouteName,
+  type RoutePolicy,
   type RouteTarget,
   type TokenSource,
+  WIRE_ROUTES,
+  type WireRoute,
+  type WireRoutes,
 } from './backends/http/index.js';

@@ -1,5 +1,5 @@
 import type { AdminApi } from '../../contract/index.js';
-import { API_ROUTES as R } from './routes.js';
+import { WIRE_ROUTES as R } from './routes.js';
 import type { Send } from './transport.js';
 
 /** Program set-up over HTTP, with the API key as the token: for a host's server, never a browser. */

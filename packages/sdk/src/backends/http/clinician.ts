@@ -1,5 +1,5 @@
 import type { ClinicianApi } from '../../contract/index.js';
-import { API_ROUTES as R } from './routes.js';
+import { WIRE_ROUTES as R } from './routes.js';
 import type { Send } from './transport.js';
 
 export function httpClinicianApi(send: Send): ClinicianApi {

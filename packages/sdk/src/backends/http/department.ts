@@ -1,5 +1,5 @@
 import type { DepartmentApi } from '../../contract/index.js';
-import { API_ROUTES as R } from './routes.js';
+import { WIRE_ROUTES as R } from './routes.js';
 import type { Send } from './transport.js';
 
 export function httpDepartmentApi(send: Send): DepartmentApi {

@@ -4,16 +4,17 @@ import { httpClinicianApi } from './clinician.js';
 import { httpDepartmentApi } from './department.js';
 import { httpOfficerApi } from './officer.js';
 import { parseHttpBackendOptions, type HttpBackendOptions } from './options.js';
-import { API_ROUTES } from './routes.js';
+import { WIRE_ROUTES } from './routes.js';
 import { createTransport } from './transport.js';
 
 export type { HttpBackendOptions, HttpRetryOptions, TokenSource } from './options.js';
+export { API_ROUTES, type ApiRoute, type ApiRoutes, type RoutePolicy } from './api-routes.js';
 export {
-  API_ROUTES,
-  type ApiRoute,
-  type ApiRoutes,
+  WIRE_ROUTES,
   type HttpMethod,
   type RouteName,
+  type WireRoute,
+  type WireRoutes,
 } from './routes.js';
 export { invokeRoute, type RouteTarget, type RawRequest } from './invoke.js';
 
@@ -28,7 +29,7 @@ export { invokeRoute, type RouteTarget, type RawRequest } from './invoke.js';
 export function createHttpBackend(options: HttpBackendOptions): WellvisitBackend & AdminBackend {
   const send = createTransport(parseHttpBackendOptions(options));
   return {
-    session: (callOptions) => send(API_ROUTES.session, {}, callOptions),
+    session: (callOptions) => send(WIRE_ROUTES.session, {}, callOptions),
     officer: httpOfficerApi(send),
     clinician: httpClinicianApi(send),
     department: httpDepartmentApi(send),

@@ -7,7 +7,8 @@ import {
   parseOrThrow,
 } from '../../errors/index.js';
 import { invalidType } from '../../errors/invalid-type.js';
-import { API_ROUTES, type ApiRoute, type ApiRoutes, type RouteName } from './routes.js';
+import { API_ROUTES, type ApiRoute, type ApiRoutes } from './api-routes.js';
+import type { RouteName } from './routes.js';
 
 /** What a server resolved the caller's credential to: a role's backend, or the admin API. */
 export interface RouteTarget {

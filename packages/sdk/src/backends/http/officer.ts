@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { OfficerApi } from '../../contract/index.js';
 import { IdempotencyKey } from '../../model/index.js';
-import { API_ROUTES as R } from './routes.js';
+import { WIRE_ROUTES as R } from './routes.js';
 import type { Send } from './transport.js';
 
 export function httpOfficerApi(send: Send): OfficerApi {

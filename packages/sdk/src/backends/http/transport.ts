@@ -14,7 +14,7 @@ import {
   toValidationIssues,
 } from '../../errors/index.js';
 import type { HttpBackendOptions } from './options.js';
-import type { ApiRoute } from './routes.js';
+import type { WireRoute } from './routes.js';
 import { holdToken } from './token.js';
 
 /** What one call sends besides the route: path parameters, query, body. */
@@ -26,7 +26,7 @@ export interface RouteRequest {
   idempotencyKey?: string | undefined;
 }
 
-export type Send = <R extends ApiRoute>(
+export type Send = <R extends WireRoute>(
   route: R,
   request?: RouteRequest,
   options?: CallOptions,
@@ -52,7 +52,7 @@ export function createTransport(options: HttpBackendOptions): Send {
   const retryDelay = options.retry?.delay;
 
   const attempt = async (
-    route: ApiRoute,
+    route: WireRoute,
     request: RouteRequest,
     bearer: string,
     signal: AbortSignal | undefined,
@@ -72,7 +72,7 @@ export function createTransport(options: HttpBackendOptions): Send {
       retry: retryable
         ? {
             limit: retryLimit,
-            methods: [route.method.toLowerCase() as Lowercase<ApiRoute['method']>],
+            methods: [route.method.toLowerCase() as Lowercase<WireRoute['method']>],
             statusCodes: RETRY_STATUS_CODES,
             ...(retryDelay ? { delay: retryDelay } : {}),
           }
@@ -82,7 +82,7 @@ export function createTransport(options: HttpBackendOptions): Send {
   };
 
   const call = async (
-    route: ApiRoute,
+    route: WireRoute,
     request: RouteRequest = {},
     callOptions: CallOptions = {},
   ): Promise<unknown> => {
@@ -107,7 +107,7 @@ export function createTransport(options: HttpBackendOptions): Send {
   return call as Send;
 }
 
-function fillPath(route: ApiRoute, params: Record<string, unknown> | undefined): string {
+function fillPath(route: WireRoute, params: Record<string, unknown> | undefined): string {
   if (!route.params) return route.path;
   const valid = parseOrThrow(route.params, params ?? {}, 'path parameters') as Record<
     string,
@@ -124,7 +124,7 @@ interface Outgoing {
   body: unknown;
   hasBody: boolean;
   signal: AbortSignal | undefined;
-  retry: { limit: number; methods?: Lowercase<ApiRoute['method']>[]; statusCodes?: number[] };
+  retry: { limit: number; methods?: Lowercase<WireRoute['method']>[]; statusCodes?: number[] };
 }
 
 function send(client: KyInstance, outgoing: Outgoing): Promise<Response> {
@@ -145,7 +145,7 @@ function send(client: KyInstance, outgoing: Outgoing): Promise<Response> {
   });
 }
 
-async function readBody(response: Response, route: ApiRoute): Promise<unknown> {
+async function readBody(response: Response, route: WireRoute): Promise<unknown> {
   const text = await response.text();
   let data: unknown;
   try {
@@ -165,7 +165,7 @@ async function readBody(response: Response, route: ApiRoute): Promise<unknown> {
   return result.data;
 }
 
-function malformed(route: ApiRoute, what: string, cause: unknown): WellvisitError {
+function malformed(route: WireRoute, what: string, cause: unknown): WellvisitError {
   return new WellvisitError(`The response to ${route.method} ${route.path} ${what}`, {
     code: 'invalid-response',
     cause,

@@ -12,7 +12,8 @@ import {
 } from '../../../errors/index.js';
 import { createMemoryBackend, type MemoryBackend } from '../../memory/index.js';
 import { invokeRoute, type RouteTarget } from '../invoke.js';
-import { API_ROUTES, type ApiRoute, type RouteName } from '../routes.js';
+import { API_ROUTES, type ApiRoute } from '../api-routes.js';
+import type { RouteName } from '../routes.js';
 
 export interface Reply {
   status: number;
