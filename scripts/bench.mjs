@@ -63,8 +63,30 @@ async function sizes() {
     '| --- | ---: | ---: | --- | ---: |',
     ...rows,
     '',
-    `Peer figures as stated, not measured here: ${PEERS.map(([n, s]) => `${n} ${s} KB`).join(', ')}. ` +
-      'Floor for lit + ky + zod/mini with one element: 21.5 KB.',
+    `Peer figures as stated, not measured here: ${PEERS.map(([n, s]) => `${n} ${s} KB`).join(', ')}.`,
+    '',
+    ...(await breakdown()),
+  ];
+}
+
+/** Where the bytes of all elements together go: each part's marginal min+gzip cost. */
+async function breakdown() {
+  const result = lastJson(await run(process.execPath, ['bench/size/breakdown.mjs']));
+  const libraries = result.parts
+    .filter(({ part }) => ['lit', 'ky', 'zod/mini'].includes(part))
+    .reduce((sum, { gzip }) => sum + gzip, 0);
+  return [
+    '### Where the bytes of all elements together go',
+    '',
+    `Marginal min+gzip cost of each part: how much the ${kb(result.gzip)} KB bundle shrinks without ` +
+      `it (gzip shares one dictionary, so the parts add up to about the whole). lit, ky and zod/mini ` +
+      `alone: ${kb(libraries)} KB.`,
+    '',
+    '| part | minified | min+gzip |',
+    '| --- | ---: | ---: |',
+    ...result.parts.map(
+      ({ part, minified, gzip }) => `| ${part} | ${kb(minified)} KB | ${kb(gzip)} KB |`,
+    ),
   ];
 }
 
