@@ -14,16 +14,8 @@ import { NoBackendError } from '../shared/task-states.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { addDays, mondayOf, weekRange } from './week.js';
 
-export const BOOKING_STEPS = [
-  'where',
-  'clinician',
-  'time',
-  'confirm',
-  'done',
-  'cancel',
-  'cancelled',
-] as const;
-export type BookingStep = (typeof BOOKING_STEPS)[number];
+export type BookingStep =
+  'where' | 'clinician' | 'time' | 'confirm' | 'done' | 'cancel' | 'cancelled';
 
 /** Something that happened, announced in the live region (the element words it). */
 export type BookingNotice =
@@ -42,27 +34,35 @@ const SLOT_GONE = new Set(['slot-taken', 'not-a-slot', 'too-soon', 'beyond-horiz
 export interface BookingState {
   step: BookingStep;
   timeZone: string;
-  modality: Modality | undefined;
-  clinicianId: string | undefined;
+  modality?: Modality | undefined;
+  clinicianId?: string | undefined;
   /** Clinician filters; '' is any language. */
   language: string;
   trainedOnly: boolean;
   /** The Monday (`YYYY-MM-DD`, in `timeZone`) of the week shown. */
   week: string;
-  slot: Slot | undefined;
+  slot?: Slot | undefined;
   /** The slot grid's cell in the tab order (roving tabindex). */
-  activeStart: string | undefined;
+  activeStart?: string | undefined;
   /** The visit booked in this flow, once there is one. */
-  visit: Visit | undefined;
+  visit?: Visit | undefined;
   /** Picking a new time for `visit` rather than booking a new one. */
   rescheduling: boolean;
-  notice: BookingNotice | undefined;
+  notice?: BookingNotice | undefined;
   /** The last confirm or cancel failure, shown with a retry; choices are kept. */
-  actionError: unknown;
+  actionError?: unknown;
   busy: boolean;
 }
 
 export type BookingFlowHost = ReactiveControllerHost & EventTarget;
+
+type OfficerApi = WellvisitBackend['officer'];
+
+/** The officer's side of the backend; without a backend, an error the element words plainly. */
+function officerOf(backend: WellvisitBackend | undefined): OfficerApi {
+  if (!backend) throw new NoBackendError();
+  return backend.officer;
+}
 
 /** `2026-03-08T14:00:00Z`: the wire form of an instant, without milliseconds. */
 function toInstant(date: Date): string {
@@ -92,10 +92,6 @@ export class BookingFlow {
     ],
     Slot[]
   >;
-
-  /**
-   * @param backend - the backend in effect (the element's own or its provider's), read on use.
-   */
   /**
    * The officer's reminder settings, for the calendar file's wording and alarms; `undefined`
    * (the discreet defaults) if they cannot be read.
@@ -105,6 +101,9 @@ export class BookingFlow {
     ReminderPreferences | undefined
   >;
 
+  /**
+   * @param backend - the backend in effect (the element's own or its provider's), read on use.
+   */
   constructor(
     private readonly host: BookingFlowHost,
     private readonly backend: () => WellvisitBackend | undefined,
@@ -113,54 +112,37 @@ export class BookingFlow {
     this.state = {
       step: 'where',
       timeZone,
-      modality: undefined,
-      clinicianId: undefined,
       language: '',
       trainedOnly: false,
       week: mondayOf(new Date(), timeZone),
-      slot: undefined,
-      activeStart: undefined,
-      visit: undefined,
       rescheduling: false,
-      notice: undefined,
-      actionError: undefined,
       busy: false,
     };
     this.clinicians = new Task(host, {
-      task: async ([backend, modality], { signal }) => {
-        if (!backend) throw new NoBackendError();
-        return backend.officer.listClinicians(modality ? { modality } : {}, { signal });
-      },
+      task: async ([backend, modality], { signal }) =>
+        officerOf(backend).listClinicians(modality ? { modality } : {}, { signal }),
       args: () => [this.backend(), this.state.modality] as const,
     });
     this.slots = new Task(host, {
       task: async ([backend, clinicianId, modality, week, zone], { signal }) => {
-        if (!backend) throw new NoBackendError();
+        const officer = officerOf(backend);
         if (!clinicianId || !modality) return [];
         const { from, to } = weekRange(week, zone);
-        return backend.officer.listSlots(
+        return officer.listSlots(
           { from: toInstant(from), to: toInstant(to), clinicianId, modality },
           { signal },
         );
       },
-      args: () =>
-        [
-          this.backend(),
-          this.state.clinicianId,
-          this.state.modality,
-          this.state.week,
-          this.state.timeZone,
-        ] as const,
+      args: () => {
+        const { clinicianId, modality, week, timeZone: zone } = this.state;
+        return [this.backend(), clinicianId, modality, week, zone] as const;
+      },
     });
     this.preferences = new Task(host, {
-      task: async ([backend, needed], { signal }) => {
-        if (!backend || !needed) return undefined;
-        try {
-          return await backend.officer.reminderPreferences({ signal });
-        } catch {
-          return undefined;
-        }
-      },
+      task: async ([backend, needed], { signal }) =>
+        needed
+          ? backend?.officer.reminderPreferences({ signal }).catch(() => undefined)
+          : undefined,
       args: () => [this.backend(), this.state.step === 'done'] as const,
     });
   }
@@ -168,6 +150,11 @@ export class BookingFlow {
   private set(patch: Partial<BookingState>): void {
     this.state = { ...this.state, ...patch };
     this.host.requestUpdate();
+  }
+
+  /** Moves to a step; what was announced or failed before is cleared unless `patch` says otherwise. */
+  private go(step: BookingStep, patch: Partial<BookingState> = {}): void {
+    this.set({ notice: undefined, actionError: undefined, ...patch, step });
   }
 
   /** The Monday of the current week; earlier weeks have no free time to offer. */
@@ -181,23 +168,17 @@ export class BookingFlow {
   }
 
   /** Applies the host page's prefill (attributes), unless the officer is past choosing. */
-  prefill(choice: { modality: Modality | undefined; clinicianId: string | undefined }): void {
+  prefill(modality: Modality | undefined, clinicianId: string | undefined): void {
     if (!['where', 'clinician', 'time'].includes(this.state.step)) return;
-    const step: BookingStep = !choice.modality
-      ? 'where'
-      : choice.clinicianId
-        ? 'time'
-        : 'clinician';
-    this.set({ ...choice, step });
+    this.go(!modality ? 'where' : clinicianId ? 'time' : 'clinician', { modality, clinicianId });
   }
 
   setTimeZone(timeZone: string): void {
-    if (timeZone === this.state.timeZone) return;
     this.set({ timeZone, week: mondayOf(new Date(), timeZone) });
   }
 
   chooseModality(modality: Modality): void {
-    this.set({ modality, step: 'clinician', notice: undefined });
+    this.go('clinician', { modality });
   }
 
   setFilters(filters: { language?: string; trainedOnly?: boolean }): void {
@@ -205,29 +186,23 @@ export class BookingFlow {
   }
 
   chooseClinician(clinicianId: string): void {
-    this.set({ clinicianId, step: 'time', notice: undefined });
+    this.go('time', { clinicianId });
   }
 
   showWeek(weeks: number): void {
     const week = addDays(this.state.week, weeks * 7);
-    if (week < this.firstWeek) return;
-    this.set({ week });
+    if (week >= this.firstWeek) this.set({ week });
   }
 
-  /** Moves the slot grid's tab stop (the element then focuses it). */
-  moveTo(start: string): void {
+  /** Moves the slot grid's tab stop; resolves once it is rendered, so it can take the focus. */
+  moveTo(start: string): Promise<boolean> {
     this.set({ activeStart: start });
+    return this.host.updateComplete;
   }
 
   chooseSlot(slot: Slot): void {
     this.idempotencyKey = newIdempotencyKey();
-    this.set({
-      slot,
-      activeStart: slot.start,
-      step: 'confirm',
-      notice: undefined,
-      actionError: undefined,
-    });
+    this.go('confirm', { slot, activeStart: slot.start });
   }
 
   /** One step back, keeping every choice. */
@@ -240,86 +215,53 @@ export class BookingFlow {
       cancel: 'done',
     };
     const target = previous[step];
-    if (!target) return;
-    this.set({
-      step: target,
-      actionError: undefined,
-      ...(target === 'done' ? { rescheduling: false } : {}),
-    });
+    if (target) this.go(target, target === 'done' ? { rescheduling: false } : {});
   }
 
   /** Books the chosen slot, or moves the visit to it when rescheduling. */
   async confirm(): Promise<void> {
     const { slot, visit, rescheduling, busy } = this.state;
-    const backend = this.backend();
     if (!slot || busy) return;
-    this.set({ busy: true, actionError: undefined });
-    try {
-      if (!backend) throw new NoBackendError();
-      const moving = rescheduling && visit !== undefined;
+    const { start, clinicianId, modality } = slot;
+    const moving = rescheduling ? visit : undefined;
+    await this.act(async (officer) => {
       const result = moving
-        ? await backend.officer.reschedule(visit.id, {
-            start: slot.start,
-            clinicianId: slot.clinicianId,
-            modality: slot.modality,
-            expectedVersion: visit.version,
+        ? await officer.reschedule(moving.id, {
+            start,
+            clinicianId,
+            modality,
+            expectedVersion: moving.version,
           })
-        : await backend.officer.book({
-            clinicianId: slot.clinicianId,
-            start: slot.start,
-            modality: slot.modality,
-            idempotencyKey: this.idempotencyKey,
-          });
-      this.set({
+        : await officer.book({ start, clinicianId, modality, idempotencyKey: this.idempotencyKey });
+      this.go('done', {
         visit: result,
-        step: 'done',
         rescheduling: false,
         notice: moving ? 'rescheduled' : 'booked',
       });
-      const event = moving
-        ? new WvRescheduledEvent({ visitId: result.id })
-        : new WvBookedEvent({ visitId: result.id });
-      this.host.dispatchEvent(event);
-    } catch (error) {
-      await this.recover(error);
-    } finally {
-      this.set({ busy: false });
-    }
+      const detail = { visitId: result.id };
+      this.host.dispatchEvent(moving ? new WvRescheduledEvent(detail) : new WvBookedEvent(detail));
+    });
   }
 
   startReschedule(): void {
     const { visit } = this.state;
     if (!visit) return;
-    this.set({
-      rescheduling: true,
-      modality: visit.modality,
-      clinicianId: visit.clinicianId,
-      slot: undefined,
-      step: 'time',
-      notice: undefined,
-      actionError: undefined,
-    });
+    const { modality, clinicianId } = visit;
+    this.go('time', { rescheduling: true, modality, clinicianId, slot: undefined });
   }
 
   requestCancel(): void {
-    if (this.state.visit) this.set({ step: 'cancel', notice: undefined, actionError: undefined });
+    if (this.state.visit) this.go('cancel');
   }
 
   async cancel(): Promise<void> {
     const { visit, busy } = this.state;
-    const backend = this.backend();
     if (!visit || busy) return;
-    this.set({ busy: true, actionError: undefined });
-    try {
-      if (!backend) throw new NoBackendError();
-      const cancelled = await backend.officer.cancel(visit.id, { expectedVersion: visit.version });
-      this.set({ visit: cancelled, step: 'cancelled', notice: 'cancelled' });
+    await this.act(async (officer) => {
+      const cancelled = await officer.cancel(visit.id, { expectedVersion: visit.version });
+      this.go('cancelled', { visit: cancelled, notice: 'cancelled' });
       this.host.dispatchEvent(new WvCancelledEvent({ visitId: cancelled.id }));
-    } catch (error) {
-      await this.recover(error);
-    } finally {
-      this.set({ busy: false });
-    }
+    });
   }
 
   /**
@@ -327,29 +269,37 @@ export class BookingFlow {
    * opened, or is no longer booked, leaves the officer at the start with a sentence saying so.
    */
   async manage(visitId: string): Promise<void> {
-    const backend = this.backend();
-    if (!backend) return;
-    this.set({ busy: true, actionError: undefined, notice: undefined });
-    try {
-      const visit = await backend.officer.getVisit(visitId);
-      if (visit.status !== 'booked') throw new Error('not booked');
-      this.set({
-        visit,
-        modality: visit.modality,
-        clinicianId: visit.clinicianId,
-        slot: undefined,
-        step: 'done',
-      });
-    } catch {
-      this.set({ step: 'where', visit: undefined, notice: 'visit-unavailable' });
-    } finally {
-      this.set({ busy: false });
-    }
+    await this.act(
+      async (officer) => {
+        const visit = await officer.getVisit(visitId);
+        if (visit.status !== 'booked') throw new Error('not booked');
+        const { modality, clinicianId } = visit;
+        this.go('done', { visit, modality, clinicianId, slot: undefined });
+      },
+      () => {
+        this.go('where', { visit: undefined, notice: 'visit-unavailable' });
+      },
+    );
   }
 
   /** Starts over for another visit, offering the same place and clinician. */
   bookAnother(): void {
-    this.set({ step: 'where', visit: undefined, slot: undefined, notice: undefined });
+    this.go('where', { visit: undefined, slot: undefined });
+  }
+
+  /** Runs one backend action at a time, marked busy; a failure goes to `fail`. */
+  private async act(
+    work: (officer: OfficerApi) => Promise<void>,
+    fail: (error: unknown) => unknown = (error) => this.recover(error),
+  ): Promise<void> {
+    this.set({ busy: true, notice: undefined, actionError: undefined });
+    try {
+      await work(officerOf(this.backend()));
+    } catch (error) {
+      await fail(error);
+    } finally {
+      this.set({ busy: false });
+    }
   }
 
   /**
@@ -357,23 +307,24 @@ export class BookingFlow {
    * choice kept; a visit changed elsewhere is reloaded; anything else is shown with a retry.
    */
   private async recover(error: unknown): Promise<void> {
-    const backend = this.backend();
-    if (isConflictError(error) && SLOT_GONE.has(error.code)) {
-      const notice = error.code === 'slot-taken' ? 'slot-taken' : 'slot-unavailable';
-      this.set({ step: 'time', slot: undefined, notice });
+    const code = isConflictError(error) ? error.code : '';
+    const { visit } = this.state;
+    if (SLOT_GONE.has(code)) {
+      this.go('time', {
+        slot: undefined,
+        notice: code === 'slot-taken' ? code : 'slot-unavailable',
+      });
       await this.slots.run();
       return;
     }
-    const { visit } = this.state;
-    if (isConflictError(error) && error.code === 'version-mismatch' && visit && backend) {
-      try {
-        this.set({ visit: await backend.officer.getVisit(visit.id), notice: 'visit-changed' });
-        return;
-      } catch (reloadError) {
-        this.set({ actionError: reloadError });
-        return;
-      }
+    try {
+      if (code !== 'version-mismatch' || !visit) throw error;
+      this.set({
+        visit: await officerOf(this.backend()).getVisit(visit.id),
+        notice: 'visit-changed',
+      });
+    } catch (failure) {
+      this.set({ actionError: failure });
     }
-    this.set({ actionError: error });
   }
 }

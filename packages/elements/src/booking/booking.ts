@@ -118,43 +118,33 @@ export class WvBooking extends WellvisitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timeZone'))
       this.flow.setTimeZone(resolveTimeZone(this.timeZone, 'wv-booking'));
-    const visitId = this.visitId === '' ? undefined : this.visitId;
+    const visitId = this.visitId || undefined;
     if (visitId !== this.openedVisitId && this.activeBackend) {
       this.openedVisitId = visitId;
       if (visitId) void this.flow.manage(visitId);
     }
     if (changed.has('clinician') || changed.has('modality')) {
-      this.flow.prefill({
-        modality: this.resolvedModality(),
-        clinicianId: this.clinician === '' ? undefined : this.clinician,
-      });
+      this.flow.prefill(this.resolvedModality(), this.clinician || undefined);
     }
   }
 
   protected override updated(): void {
     const { step } = this.flow.state;
-    if (this.shownStep !== undefined && step !== this.shownStep) {
+    if (this.shownStep && step !== this.shownStep) {
       this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
     }
     this.shownStep = step;
   }
 
   private resolvedModality(): Modality | undefined {
-    if (!this.modality) return undefined;
-    if (isModality(this.modality)) return this.modality;
-    console.warn(
-      `wv-booking: modality must be one of ${MODALITIES.join(', ')}; ignoring "${String(this.modality)}".`,
-    );
+    const { modality } = this;
+    if (isModality(modality)) return modality;
+    if (modality) {
+      console.warn(
+        `wv-booking: modality must be one of ${MODALITIES.join(', ')}; ignoring "${modality}".`,
+      );
+    }
     return undefined;
-  }
-
-  /** Moves the grid's tab stop, then the focus, to another free time. */
-  private async focusSlot(start: string): Promise<void> {
-    this.flow.moveTo(start);
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(`[role="gridcell"][data-start="${CSS.escape(start)}"]`)
-      ?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -166,108 +156,15 @@ export class WvBooking extends WellvisitElement {
   }
 
   private renderStep(): TemplateResult {
-    const flow = this.flow;
-    const state = flow.state;
-    const { visit, slot, timeZone } = state;
-    const outcome = visit && {
-      visit,
-      clinician: flow.clinician,
-      timeZone,
-      preferences: flow.preferences.value,
-      busy: state.busy,
-      error: state.actionError,
-    };
-    switch (state.step) {
-      case 'where':
-        return renderWhereStep({
-          modality: state.modality,
-          onChoose: (modality) => {
-            flow.chooseModality(modality);
-          },
-        });
-      case 'clinician':
-        return renderClinicianStep({
-          clinicians: flow.clinicians,
-          filters: { language: state.language, trainedOnly: state.trainedOnly },
-          clinicianId: state.clinicianId,
-          onFilter: (filters) => {
-            flow.setFilters(filters);
-          },
-          onChoose: (clinicianId) => {
-            flow.chooseClinician(clinicianId);
-          },
-          onBack: () => {
-            flow.back();
-          },
-        });
-      case 'confirm':
-        if (slot) {
-          return renderConfirmStep({
-            slot,
-            clinician: flow.clinician,
-            timeZone,
-            rescheduling: state.rescheduling,
-            busy: state.busy,
-            error: state.actionError,
-            onConfirm: () => void flow.confirm(),
-            onBack: () => {
-              flow.back();
-            },
-          });
-        }
-        break;
-      case 'done':
-        if (outcome) {
-          return renderDoneStep({
-            ...outcome,
-            moved: state.notice === 'rescheduled',
-            onReschedule: () => {
-              flow.startReschedule();
-            },
-            onCancel: () => {
-              flow.requestCancel();
-            },
-          });
-        }
-        break;
-      case 'cancel':
-        if (outcome) {
-          return renderCancelStep({
-            ...outcome,
-            onConfirm: () => void flow.cancel(),
-            onKeep: () => {
-              flow.back();
-            },
-          });
-        }
-        break;
-      case 'cancelled':
-        return renderCancelledStep(() => {
-          flow.bookAnother();
-        });
-      case 'time':
-        break;
-    }
-    return renderTimeStep({
-      slots: flow.slots,
-      clinician: flow.clinician,
-      modality: state.modality,
-      timeZone,
-      week: state.week,
-      canGoBackAWeek: state.week > flow.firstWeek,
-      activeStart: state.activeStart,
-      selectedStart: slot?.start,
-      onWeek: (weeks) => {
-        flow.showWeek(weeks);
-      },
-      onMove: (start) => void this.focusSlot(start),
-      onChoose: (chosen) => {
-        flow.chooseSlot(chosen);
-      },
-      onBack: () => {
-        flow.back();
-      },
-    });
+    const { flow } = this;
+    const { step, slot, visit } = flow.state;
+    if (step === 'where') return renderWhereStep(flow);
+    if (step === 'clinician') return renderClinicianStep(flow);
+    if (step === 'confirm' && slot) return renderConfirmStep(flow, slot);
+    if (step === 'done' && visit) return renderDoneStep(flow, visit);
+    if (step === 'cancel' && visit) return renderCancelStep(flow, visit);
+    if (step === 'cancelled') return renderCancelledStep(flow);
+    return renderTimeStep(flow);
   }
 }
 

@@ -1,9 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Clinician } from '@wellvisit/sdk';
-import { renderError, renderLoading } from '../shared/task-states.js';
+import type { BookingFlow } from './booking-flow.js';
 import { languageName, primaryLanguage } from './languages.js';
-import { backButton, stepHeading, type Loadable } from './step-parts.js';
+import { backButton, renderTask, stepHeading } from './step-parts.js';
 
 export interface ClinicianFilters {
   /** A primary language subtag, or '' for any. */
@@ -14,58 +14,47 @@ export interface ClinicianFilters {
 /** The clinicians that pass the officer's filters. */
 export function filterClinicians(
   clinicians: readonly Clinician[],
-  filters: ClinicianFilters,
+  { language, trainedOnly }: ClinicianFilters,
 ): Clinician[] {
   return clinicians.filter(
     (clinician) =>
-      (!filters.trainedOnly || clinician.lawEnforcementTrained) &&
-      (filters.language === '' ||
-        clinician.languages.some((tag) => primaryLanguage(tag) === filters.language)),
+      (!trainedOnly || clinician.lawEnforcementTrained) &&
+      (!language || clinician.languages.some((tag) => primaryLanguage(tag) === language)),
   );
 }
 
-/** Every language the clinicians speak, as primary subtags, in a stable order. */
-function languagesOf(clinicians: readonly Clinician[]): string[] {
-  return [...new Set(clinicians.flatMap((c) => c.languages.map(primaryLanguage)))].sort();
-}
-
-export interface ClinicianStepView {
-  /** The directory for the chosen place. */
-  clinicians: Loadable<Clinician[]>;
-  filters: ClinicianFilters;
-  clinicianId: string | undefined;
-  onFilter: (filters: Partial<ClinicianFilters>) => void;
-  onChoose: (clinicianId: string) => void;
-  onBack: () => void;
-}
-
-function renderFilters(view: ClinicianStepView, clinicians: readonly Clinician[]): TemplateResult {
+function renderFilters(flow: BookingFlow, clinicians: readonly Clinician[]): TemplateResult {
+  const { language, trainedOnly } = flow.state;
+  // Every language the clinicians speak, as primary subtags, in a stable order.
+  const languages = [...new Set(clinicians.flatMap((c) => c.languages.map(primaryLanguage)))];
   return html`<div part="filters">
     <label part="filter">
       <span>${msg('Language', { id: 'booking.clinician.language' })}</span>
       <select
         part="select"
-        .value=${view.filters.language}
+        .value=${language}
         @change=${(event: Event) => {
-          view.onFilter({ language: (event.target as HTMLSelectElement).value });
+          flow.setFilters({ language: (event.target as HTMLSelectElement).value });
         }}
       >
         <option value="">${msg('Any language', { id: 'booking.clinician.anyLanguage' })}</option>
-        ${languagesOf(clinicians).map(
-          (tag) =>
-            html`<option value=${tag} ?selected=${tag === view.filters.language}>
-              ${languageName(tag)}
-            </option>`,
-        )}
+        ${languages
+          .sort()
+          .map(
+            (tag) =>
+              html`<option value=${tag} ?selected=${tag === language}>
+                ${languageName(tag)}
+              </option>`,
+          )}
       </select>
     </label>
     <label part="filter">
       <input
         part="checkbox"
         type="checkbox"
-        .checked=${view.filters.trainedOnly}
+        .checked=${trainedOnly}
         @change=${(event: Event) => {
-          view.onFilter({ trainedOnly: (event.target as HTMLInputElement).checked });
+          flow.setFilters({ trainedOnly: (event.target as HTMLInputElement).checked });
         }}
       />
       <span>
@@ -77,20 +66,20 @@ function renderFilters(view: ClinicianStepView, clinicians: readonly Clinician[]
   </div>`;
 }
 
-function renderClinician(view: ClinicianStepView, clinician: Clinician): TemplateResult {
+function renderClinician(flow: BookingFlow, clinician: Clinician): TemplateResult {
   const languages = clinician.languages.map(languageName).join(', ');
   return html`<li>
     <button
       part="option clinician"
       type="button"
-      aria-pressed=${clinician.id === view.clinicianId ? 'true' : 'false'}
+      aria-pressed=${clinician.id === flow.state.clinicianId}
       @click=${() => {
-        view.onChoose(clinician.id);
+        flow.chooseClinician(clinician.id);
       }}
     >
       <span part="option-label clinician-name">${clinician.displayName}</span>
       ${
-        clinician.credentials.length > 0
+        clinician.credentials.length
           ? html`<span part="credentials">${clinician.credentials.join(', ')}</span>`
           : nothing
       }
@@ -109,30 +98,22 @@ function renderClinician(view: ClinicianStepView, clinician: Clinician): Templat
 }
 
 /** Step 2: who, from the clinicians offering the chosen place, with filters. */
-export function renderClinicianStep(view: ClinicianStepView): TemplateResult {
-  const complete = (clinicians: Clinician[]): TemplateResult => {
-    const shown = filterClinicians(clinicians, view.filters);
-    return html`${renderFilters(view, clinicians)}
-    ${
-      shown.length === 0
-        ? html`<p part="status empty" role="status">
-            ${msg('No clinician matches. Try other filters or another place.', {
-              id: 'booking.clinician.empty',
-            })}
-          </p>`
-        : html`<ul part="options clinicians">
-            ${shown.map((clinician) => renderClinician(view, clinician))}
-          </ul>`
-    }`;
-  };
+export function renderClinicianStep(flow: BookingFlow): TemplateResult {
   return html`${stepHeading(msg('Choose a clinician', { id: 'booking.clinician.heading' }))}
-    ${view.clinicians.render({
-      pending: renderLoading,
-      complete,
-      error: (error) =>
-        renderError(error, () => {
-          void view.clinicians.run();
-        }),
+    ${renderTask(flow.clinicians, (clinicians) => {
+      const shown = filterClinicians(clinicians, flow.state);
+      return html`${renderFilters(flow, clinicians)}
+      ${
+        shown.length
+          ? html`<ul part="options clinicians">
+              ${shown.map((clinician) => renderClinician(flow, clinician))}
+            </ul>`
+          : html`<p part="status empty" role="status">
+              ${msg('No clinician matches. Try other filters or another place.', {
+                id: 'booking.clinician.empty',
+              })}
+            </p>`
+      }`;
     })}
-    <div part="actions">${backButton(view.onBack)}</div>`;
+    <div part="actions">${backButton(flow)}</div>`;
 }

@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Slot } from '@wellvisit/sdk';
 import { formatDate, formatTime, localDateOf } from '../shared/format.js';
+import type { BookingFlow } from './booking-flow.js';
 
 /** One row of the grid: a day, and its free slots in order. */
 export interface SlotDay {
@@ -15,12 +15,12 @@ export function groupByDay(slots: readonly Slot[], timeZone: string): SlotDay[] 
   const days = new Map<string, Slot[]>();
   for (const slot of [...slots].sort((a, b) => a.start.localeCompare(b.start))) {
     const date = localDateOf(slot.start, timeZone);
-    const day = days.get(date) ?? [];
-    day.push(slot);
-    days.set(date, day);
+    days.set(date, [...(days.get(date) ?? []), slot]);
   }
   return [...days].map(([date, daySlots]) => ({ date, slots: daySlots }));
 }
+
+const clamp = (value: number, max: number): number => Math.min(Math.max(value, 0), max);
 
 /**
  * Where a key press moves the focus in the grid (the ARIA grid pattern): arrows within a day and
@@ -29,115 +29,90 @@ export function groupByDay(slots: readonly Slot[], timeZone: string): SlotDay[] 
  */
 export function moveFocus(
   days: readonly SlotDay[],
-  current: string,
+  current: string | undefined,
   key: string,
   ctrlKey = false,
 ): string | undefined {
+  const isCurrent = (slot: Slot) => slot.start === current;
   const row = Math.max(
     0,
-    days.findIndex((day) => day.slots.some((slot) => slot.start === current)),
+    days.findIndex((day) => day.slots.some(isCurrent)),
   );
-  const cells = days[row]?.slots ?? [];
-  const column = Math.max(
-    0,
-    cells.findIndex((slot) => slot.start === current),
-  );
-  const at = (r: number, c: number): string | undefined => {
-    const target = days[Math.min(Math.max(r, 0), days.length - 1)]?.slots;
-    return target?.[Math.min(Math.max(c, 0), target.length - 1)]?.start;
+  const column = Math.max(0, days[row]?.slots.findIndex(isCurrent) ?? 0);
+  const last = days.length - 1;
+  const moves: Partial<Record<string, [number, number]>> = {
+    ArrowRight: [row, column + 1],
+    ArrowLeft: [row, column - 1],
+    ArrowDown: [row + 1, column],
+    ArrowUp: [row - 1, column],
+    Home: [ctrlKey ? 0 : row, 0],
+    End: [ctrlKey ? last : row, Infinity],
   };
-  switch (key) {
-    case 'ArrowRight':
-      return at(row, column + 1);
-    case 'ArrowLeft':
-      return at(row, column - 1);
-    case 'ArrowDown':
-      return at(row + 1, column);
-    case 'ArrowUp':
-      return at(row - 1, column);
-    case 'Home':
-      return ctrlKey ? at(0, 0) : at(row, 0);
-    case 'End':
-      return ctrlKey ? at(days.length - 1, Infinity) : at(row, Infinity);
-    default:
-      return undefined;
-  }
-}
-
-export interface SlotGridView {
-  days: readonly SlotDay[];
-  timeZone: string;
-  /** The cell that takes the tab stop (roving tabindex). */
-  activeStart: string | undefined;
-  selectedStart: string | undefined;
-  onChoose: (slot: Slot) => void;
-  onMove: (start: string) => void;
+  const move = moves[key];
+  if (!move) return undefined;
+  const cells = days[clamp(move[0], last)]?.slots ?? [];
+  return cells[clamp(move[1], cells.length - 1)]?.start;
 }
 
 /**
  * A keyboard-operable grid of free times: one row per day, one cell per time. A single cell is in
  * the tab order; arrow keys, Home and End move between cells; Enter or Space chooses one.
  */
-export function renderSlotGrid(view: SlotGridView): TemplateResult {
-  const first = view.days[0]?.slots[0]?.start;
-  const all = view.days.flatMap((day) => day.slots);
-  const active = all.some((slot) => slot.start === view.activeStart) ? view.activeStart : first;
+export function renderSlotGrid(flow: BookingFlow, slots: readonly Slot[]): TemplateResult {
+  const { timeZone, activeStart, slot: chosen } = flow.state;
+  const days = groupByDay(slots, timeZone);
+  const active = slots.some((slot) => slot.start === activeStart)
+    ? activeStart
+    : days[0]?.slots[0]?.start;
   const slotOf = (event: Event): Slot | undefined => {
     const cell = (event.target as Element).closest<HTMLElement>('[role="gridcell"]');
-    return all.find((slot) => slot.start === cell?.dataset.start);
+    return slots.find((slot) => slot.start === cell?.dataset.start);
   };
-  const onKeydown = (event: KeyboardEvent) => {
-    if (active === undefined) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      const slot = slotOf(event);
-      if (slot) {
-        event.preventDefault();
-        view.onChoose(slot);
-      }
+  const onKeydown = async (event: KeyboardEvent) => {
+    const grid = event.currentTarget as HTMLElement;
+    const slot = slotOf(event);
+    if (slot && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      flow.chooseSlot(slot);
       return;
     }
-    const next = moveFocus(view.days, active, event.key, event.ctrlKey || event.metaKey);
+    const next = moveFocus(days, active, event.key, event.ctrlKey || event.metaKey);
     if (next === undefined) return;
     event.preventDefault();
-    view.onMove(next);
-  };
-  const onClick = (event: Event) => {
-    const slot = slotOf(event);
-    if (slot) view.onChoose(slot);
+    // The tab stop moves first; the focus follows once the grid shows it.
+    await flow.moveTo(next);
+    grid.querySelector<HTMLElement>(`[data-start="${CSS.escape(next)}"]`)?.focus();
   };
   return html`<div
     part="slot-grid"
     role="grid"
     aria-label=${msg('Free times', { id: 'booking.grid.label' })}
     @keydown=${onKeydown}
-    @click=${onClick}
+    @click=${(event: Event) => {
+      const slot = slotOf(event);
+      if (slot) flow.chooseSlot(slot);
+    }}
   >
-    ${repeat(
-      view.days,
-      (day) => day.date,
+    ${days.map(
       (day) =>
         html`<div part="slot-row" role="row">
           <div part="slot-day" role="rowheader">${formatDate(`${day.date}T12:00:00Z`, 'UTC')}</div>
-          ${repeat(
-            day.slots,
-            (slot) => slot.start,
-            (slot) => {
-              const time = formatTime(slot.start, view.timeZone);
-              const selected = slot.start === view.selectedStart;
-              return html`<div
-                part=${selected ? 'slot slot-selected' : 'slot'}
-                role="gridcell"
-                data-start=${slot.start}
-                tabindex=${slot.start === active ? 0 : -1}
-                aria-selected=${selected ? 'true' : 'false'}
-                aria-label=${msg(str`${time}, ${formatDate(slot.start, view.timeZone)}`, {
-                  id: 'booking.grid.cell',
-                })}
-              >
-                ${time}
-              </div>`;
-            },
-          )}
+          ${day.slots.map((slot) => {
+            const time = formatTime(slot.start, timeZone);
+            const selected = slot.start === chosen?.start;
+            return html`<div
+              part=${selected ? 'slot slot-selected' : 'slot'}
+              role="gridcell"
+              data-start=${slot.start}
+              tabindex=${slot.start === active ? 0 : -1}
+              aria-selected=${selected}
+              aria-label=${msg(str`${time}, ${formatDate(slot.start, timeZone)}`, {
+                id: 'booking.grid.cell',
+              })}
+            >
+              ${time}
+            </div>`;
+          })}
         </div>`,
     )}
   </div>`;

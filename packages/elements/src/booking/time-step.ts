@@ -1,86 +1,52 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Clinician, Modality, Slot } from '@wellvisit/sdk';
 import { formatShortDate } from '../shared/format.js';
 import { modalityLabel } from '../shared/messages.js';
-import { renderError, renderLoading } from '../shared/task-states.js';
-import { groupByDay, renderSlotGrid } from './slot-grid.js';
-import { backButton, stepHeading, type Loadable } from './step-parts.js';
+import type { BookingFlow } from './booking-flow.js';
+import { renderSlotGrid } from './slot-grid.js';
+import { backButton, renderTask, stepButton, stepHeading } from './step-parts.js';
 import { addDays, startOfDay } from './week.js';
 
-export interface TimeStepView {
-  slots: Loadable<Slot[]>;
-  clinician: Clinician | undefined;
-  modality: Modality | undefined;
-  timeZone: string;
-  /** The Monday of the week shown. */
-  week: string;
-  canGoBackAWeek: boolean;
-  activeStart: string | undefined;
-  selectedStart: string | undefined;
-  onWeek: (weeks: number) => void;
-  onMove: (start: string) => void;
-  onChoose: (slot: Slot) => void;
-  onBack: () => void;
-}
-
-function renderWeekNav(view: TimeStepView): TemplateResult {
-  const first = formatShortDate(startOfDay(view.week, view.timeZone), view.timeZone);
-  const last = formatShortDate(startOfDay(addDays(view.week, 6), view.timeZone), view.timeZone);
+function renderWeekNav(flow: BookingFlow): TemplateResult {
+  const { week, timeZone } = flow.state;
+  const day = (offset: number) =>
+    formatShortDate(startOfDay(addDays(week, offset), timeZone), timeZone);
+  const show = (weeks: number) => () => {
+    flow.showWeek(weeks);
+  };
   return html`<div part="week-nav">
-    <button
-      part="button week-button"
-      type="button"
-      ?disabled=${!view.canGoBackAWeek}
-      @click=${() => {
-        view.onWeek(-1);
-      }}
-    >
-      ${msg('Previous week', { id: 'booking.time.previousWeek' })}
-    </button>
-    <span part="week-label" aria-live="polite">${first} – ${last}</span>
-    <button
-      part="button week-button"
-      type="button"
-      @click=${() => {
-        view.onWeek(1);
-      }}
-    >
-      ${msg('Next week', { id: 'booking.time.nextWeek' })}
-    </button>
+    ${stepButton(
+      'week-button',
+      msg('Previous week', { id: 'booking.time.previousWeek' }),
+      show(-1),
+      {
+        disabled: week <= flow.firstWeek,
+      },
+    )}
+    <span part="week-label" aria-live="polite">${day(0)} – ${day(6)}</span>
+    ${stepButton('week-button', msg('Next week', { id: 'booking.time.nextWeek' }), show(1))}
   </div>`;
 }
 
 /** Step 3: when, from the chosen clinician's free slots, a week at a time. */
-export function renderTimeStep(view: TimeStepView): TemplateResult {
-  const complete = (slots: Slot[]): TemplateResult =>
-    slots.length === 0
-      ? html`<p part="status empty">
-          ${msg('No free times this week. Try the next week.', { id: 'booking.time.empty' })}
-        </p>`
-      : renderSlotGrid({
-          days: groupByDay(slots, view.timeZone),
-          timeZone: view.timeZone,
-          activeStart: view.activeStart,
-          selectedStart: view.selectedStart,
-          onChoose: view.onChoose,
-          onMove: view.onMove,
-        });
-  const zone = view.timeZone;
+export function renderTimeStep(flow: BookingFlow): TemplateResult {
+  const { clinician } = flow;
+  const { modality, timeZone } = flow.state;
   return html`${stepHeading(msg('Choose a time', { id: 'booking.time.heading' }))}
     <p part="context">
-      ${view.clinician ? html`<span part="clinician-name">${view.clinician.displayName}</span> · ` : nothing}
-      ${view.modality ? modalityLabel(view.modality) : nothing}
+      ${clinician ? html`<span part="clinician-name">${clinician.displayName}</span> · ` : nothing}
+      ${modality ? modalityLabel(modality) : nothing}
     </p>
-    ${renderWeekNav(view)}
-    <p part="time-zone">${msg(str`Times are shown in ${zone}.`, { id: 'booking.time.zone' })}</p>
-    ${view.slots.render({
-      pending: renderLoading,
-      complete,
-      error: (error) =>
-        renderError(error, () => {
-          void view.slots.run();
-        }),
-    })}
-    <div part="actions">${backButton(view.onBack)}</div>`;
+    ${renderWeekNav(flow)}
+    <p part="time-zone">
+      ${msg(str`Times are shown in ${timeZone}.`, { id: 'booking.time.zone' })}
+    </p>
+    ${renderTask(flow.slots, (slots) =>
+      slots.length
+        ? renderSlotGrid(flow, slots)
+        : html`<p part="status empty">
+            ${msg('No free times this week. Try the next week.', { id: 'booking.time.empty' })}
+          </p>`,
+    )}
+    <div part="actions">${backButton(flow)}</div>`;
 }

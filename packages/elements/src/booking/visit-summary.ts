@@ -1,8 +1,9 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Clinician, Modality } from '@wellvisit/sdk';
+import type { Modality } from '@wellvisit/sdk';
 import { formatDateTime } from '../shared/format.js';
 import { modalityLabel } from '../shared/messages.js';
+import type { BookingFlow } from './booking-flow.js';
 
 /** What a summary shows: a chosen slot or a booked visit both have these. */
 export interface VisitLike {
@@ -11,34 +12,26 @@ export interface VisitLike {
   place?: string | undefined;
 }
 
+function row(term: string, detail: unknown): TemplateResult {
+  return html`<div>
+    <dt>${term}</dt>
+    <dd>${detail}</dd>
+  </div>`;
+}
+
 /** When, where and with whom, for the officer's own eyes (confirm and confirmation steps). */
-export function renderVisitSummary(
-  visit: VisitLike,
-  clinician: Clinician | undefined,
-  timeZone: string,
-): TemplateResult {
-  const where = visit.place
-    ? `${modalityLabel(visit.modality)} · ${visit.place}`
-    : modalityLabel(visit.modality);
+export function renderVisitSummary(flow: BookingFlow, visit: VisitLike): TemplateResult {
+  const { clinician } = flow;
+  const where = [modalityLabel(visit.modality), visit.place].filter(Boolean).join(' · ');
   return html`<dl part="summary">
-    <div>
-      <dt>${msg('When', { id: 'booking.summary.when' })}</dt>
-      <dd>${formatDateTime(visit.start, timeZone)}</dd>
-    </div>
-    <div>
-      <dt>${msg('Where', { id: 'booking.summary.where' })}</dt>
-      <dd>${where}</dd>
-    </div>
+    ${row(msg('When', { id: 'booking.summary.when' }), formatDateTime(visit.start, flow.state.timeZone))}
+    ${row(msg('Where', { id: 'booking.summary.where' }), where)}
     ${
       clinician
-        ? html`<div>
-            <dt>${msg('With', { id: 'booking.summary.with' })}</dt>
-            <dd>
-              ${clinician.displayName}${
-                clinician.credentials.length > 0 ? `, ${clinician.credentials.join(', ')}` : nothing
-              }
-            </dd>
-          </div>`
+        ? row(
+            msg('With', { id: 'booking.summary.with' }),
+            [clinician.displayName, ...clinician.credentials].join(', '),
+          )
         : nothing
     }
   </dl>`;

@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { MODALITIES, type Modality } from '@wellvisit/sdk';
 import { modalityLabel } from '../shared/messages.js';
+import type { BookingFlow } from './booking-flow.js';
 import { stepHeading } from './step-parts.js';
 
 function modalityHint(modality: Modality): string {
@@ -15,13 +16,8 @@ function modalityHint(modality: Modality): string {
   }
 }
 
-export interface WhereStepView {
-  modality: Modality | undefined;
-  onChoose: (modality: Modality) => void;
-}
-
 /** Step 1: where the visit happens. */
-export function renderWhereStep(view: WhereStepView): TemplateResult {
+export function renderWhereStep(flow: BookingFlow): TemplateResult {
   return html`${stepHeading(msg('Where would you like to meet?', { id: 'booking.where.heading' }))}
     <ul part="options">
       ${MODALITIES.map(
@@ -30,9 +26,9 @@ export function renderWhereStep(view: WhereStepView): TemplateResult {
             <button
               part="option"
               type="button"
-              aria-pressed=${modality === view.modality ? 'true' : 'false'}
+              aria-pressed=${modality === flow.state.modality}
               @click=${() => {
-                view.onChoose(modality);
+                flow.chooseModality(modality);
               }}
             >
               <span part="option-label">${modalityLabel(modality)}</span>
