@@ -1,32 +1,24 @@
-import type {
-  Availability,
-  DateException,
-  Modality,
-  ValidationIssue,
-  WeeklyRule,
-} from '@wellvisit/sdk';
+import type { Availability, DateException, Modality, ValidationIssue } from '@wellvisit/sdk';
 
 /**
  * Availability as the form holds it: what the clinician typed, as typed (numbers as text), so a
  * rejected value stays on screen for correcting. Each row has a key that survives reordering.
  */
-export interface RuleDraft {
+interface RowDraft {
   readonly key: number;
-  weekday: string;
   start: string;
   end: string;
   modalities: Modality[];
   place: string;
 }
 
-export interface ExceptionDraft {
-  readonly key: number;
+export interface RuleDraft extends RowDraft {
+  weekday: string;
+}
+
+export interface ExceptionDraft extends RowDraft {
   date: string;
   kind: DateException['kind'];
-  start: string;
-  end: string;
-  modalities: Modality[];
-  place: string;
 }
 
 export interface AvailabilityDraft {
@@ -43,14 +35,29 @@ export interface AvailabilityDraft {
 export type NumberField = 'slotMinutes' | 'bufferMinutes' | 'minNoticeMinutes' | 'horizonDays';
 
 let nextKey = 1;
-export const newKey = (): number => nextKey++;
 
 /**
  * A time input cannot show `24:00`, so a rule ending at midnight shows `00:00` as its end; an end
  * of `00:00` can only mean midnight, since an end comes after its start.
  */
-const endForInput = (end: string): string => (end === '24:00' ? '00:00' : end);
+const endForInput = (end = ''): string => (end === '24:00' ? '00:00' : end);
 const endFromInput = (end: string): string => (end === '00:00' ? '24:00' : end);
+
+/** The fields a weekly rule and a date change share, as the form shows them. */
+function rowDraft(row: {
+  start?: string;
+  end?: string;
+  modalities?: readonly Modality[];
+  place?: string;
+}): RowDraft {
+  return {
+    key: nextKey++,
+    start: row.start ?? '',
+    end: endForInput(row.end),
+    modalities: [...(row.modalities ?? [])],
+    place: row.place ?? '',
+  };
+}
 
 export function toDraft(availability: Availability): AvailabilityDraft {
   return {
@@ -60,23 +67,24 @@ export function toDraft(availability: Availability): AvailabilityDraft {
     bufferMinutes: String(availability.bufferMinutes),
     minNoticeMinutes: String(availability.minNoticeMinutes),
     horizonDays: String(availability.horizonDays),
-    rules: availability.rules.map((rule) => ({
-      key: newKey(),
-      weekday: String(rule.weekday),
-      start: rule.start,
-      end: endForInput(rule.end),
-      modalities: [...rule.modalities],
-      place: rule.place ?? '',
-    })),
-    exceptions: availability.exceptions.map((exception) => ({
-      key: newKey(),
-      date: exception.date,
-      kind: exception.kind,
-      start: exception.start ?? '',
-      end: endForInput(exception.end ?? ''),
-      modalities: [...(exception.modalities ?? [])],
-      place: exception.place ?? '',
-    })),
+    rules: availability.rules.map((rule) => ({ ...rowDraft(rule), weekday: String(rule.weekday) })),
+    exceptions: availability.exceptions.map(newException),
+  };
+}
+
+/** A new weekly rule: like the last one, on the next weekday, when there is one. */
+export function newRule(last?: RuleDraft): RuleDraft {
+  return last
+    ? { ...rowDraft(last), weekday: String((Number(last.weekday) % 7) + 1) }
+    : { ...rowDraft({ start: '09:00', end: '17:00', modalities: ['practice'] }), weekday: '1' };
+}
+
+/** A date change as the form shows it; a day off when none is given. */
+export function newException(exception?: DateException): ExceptionDraft {
+  return {
+    ...rowDraft(exception ?? {}),
+    date: exception?.date ?? '',
+    kind: exception?.kind ?? 'unavailable',
   };
 }
 
@@ -95,23 +103,6 @@ const optional = (key: string, text: string): Record<string, string> =>
  * decides what is wrong and names the field.
  */
 export function fromDraft(draft: AvailabilityDraft): unknown {
-  const rules: Partial<WeeklyRule>[] = draft.rules.map((rule) => ({
-    weekday: numberFrom(rule.weekday) as WeeklyRule['weekday'],
-    start: rule.start,
-    end: endFromInput(rule.end),
-    modalities: rule.modalities,
-    ...optional('place', rule.place),
-  }));
-  const exceptions: Partial<DateException>[] = draft.exceptions.map((exception) => ({
-    date: exception.date,
-    kind: exception.kind,
-    ...optional('start', exception.start),
-    ...optional('end', exception.end === '' ? '' : endFromInput(exception.end)),
-    ...(exception.kind === 'available' && exception.modalities.length > 0
-      ? { modalities: exception.modalities }
-      : {}),
-    ...(exception.kind === 'available' ? optional('place', exception.place) : {}),
-  }));
   return {
     clinicianId: draft.clinicianId,
     timeZone: draft.timeZone,
@@ -119,8 +110,27 @@ export function fromDraft(draft: AvailabilityDraft): unknown {
     bufferMinutes: numberFrom(draft.bufferMinutes),
     minNoticeMinutes: numberFrom(draft.minNoticeMinutes),
     horizonDays: numberFrom(draft.horizonDays),
-    rules,
-    exceptions,
+    rules: draft.rules.map((rule) => ({
+      weekday: numberFrom(rule.weekday),
+      start: rule.start,
+      end: endFromInput(rule.end),
+      modalities: rule.modalities,
+      ...optional('place', rule.place),
+    })),
+    exceptions: draft.exceptions.map((exception) => {
+      // A day off offers no visits: its modalities and place are not sent.
+      const available = exception.kind === 'available';
+      return {
+        date: exception.date,
+        kind: exception.kind,
+        ...optional('start', exception.start),
+        ...optional('end', endFromInput(exception.end)),
+        ...(available && exception.modalities.length > 0
+          ? { modalities: exception.modalities }
+          : {}),
+        ...(available ? optional('place', exception.place) : {}),
+      };
+    }),
   };
 }
 

@@ -1,25 +1,36 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   Availability,
-  MODALITIES,
   isValidationError,
   parseOrThrow,
+  type Modality,
   type WellvisitBackend,
 } from '@wellvisit/sdk';
 import {
   errorsByField,
   fieldKey,
   fromDraft,
-  newKey,
+  newException,
+  newRule,
   toDraft,
   type AvailabilityDraft,
-  type ExceptionDraft,
   type NumberField,
-  type RuleDraft,
 } from './availability-draft.js';
 
+/** The weekly rules or the date changes. */
+export type RowList = 'rules' | 'exceptions';
+
+/** A text field of a weekly rule or a date change. */
+export type RowField = 'weekday' | 'date' | 'kind' | 'start' | 'end' | 'place';
+
+/** A text field of the draft: a setting, or a field of one weekly rule or date change. */
+export type FieldPath = readonly [NumberField] | readonly [RowList, number, RowField];
+
+/** What an error is filed under: a field, the modalities of a row, or a whole list. */
+export type ErrorPath = readonly (string | number)[];
+
 /** The DOM id of a field, from its path: `rules.2.end` → `field-rules-2-end`. */
-export function fieldId(path: readonly (string | number)[]): string {
+export function fieldId(path: ErrorPath): string {
   return `field-${path.join('-')}`;
 }
 
@@ -30,10 +41,12 @@ export function fieldId(path: readonly (string | number)[]): string {
  */
 export class AvailabilityEditor implements ReactiveController {
   draft: AvailabilityDraft | undefined;
-  errors: ReadonlyMap<string, string> = new Map();
+  errors = new Map<string, string>();
   saving = false;
   /** A failure that is not about a field (network, conflict, permission). */
   failure: unknown;
+  /** The availability as last loaded or saved, for discarding edits. */
+  private saved: Availability | undefined;
   private focusAfterUpdate: string | undefined;
 
   constructor(
@@ -50,85 +63,53 @@ export class AvailabilityEditor implements ReactiveController {
   }
 
   load(availability: Availability): void {
+    this.saved = availability;
     this.draft = toDraft(availability);
     this.errors = new Map();
     this.failure = undefined;
     this.host.requestUpdate();
   }
 
-  errorFor(path: readonly (string | number)[]): string | undefined {
+  discard(): void {
+    if (this.saved) this.load(this.saved);
+  }
+
+  errorFor(path: ErrorPath): string | undefined {
     return this.errors.get(fieldKey(path));
   }
 
-  setNumber(field: NumberField, value: string): void {
-    this.edit([field], (draft) => {
-      draft[field] = value;
+  text(path: FieldPath): string {
+    if (path.length === 1) return this.draft?.[path[0]] ?? '';
+    const row: Partial<Record<RowField, string>> | undefined = this.draft?.[path[0]][path[1]];
+    return row?.[path[2]] ?? '';
+  }
+
+  setText(path: FieldPath, value: string): void {
+    this.edit(path, (draft) => {
+      if (path.length === 1) draft[path[0]] = value;
+      else Object.assign(draft[path[0]][path[1]] ?? {}, { [path[2]]: value });
     });
   }
 
-  setRule(index: number, patch: Partial<Omit<RuleDraft, 'key'>>): void {
-    this.edit(['rules', index, ...Object.keys(patch)], (draft) => {
-      const rule = draft.rules[index];
-      if (rule) Object.assign(rule, patch);
+  setModalities(list: RowList, index: number, modalities: Modality[]): void {
+    this.edit([list, index, 'modalities'], (draft) => {
+      Object.assign(draft[list][index] ?? {}, { modalities });
     });
   }
 
-  setException(index: number, patch: Partial<Omit<ExceptionDraft, 'key'>>): void {
-    this.edit(['exceptions', index, ...Object.keys(patch)], (draft) => {
-      const exception = draft.exceptions[index];
-      if (exception) Object.assign(exception, patch);
-    });
-  }
-
-  /** Adds a weekday rule, like the last one if there is one, and focuses it. */
-  addRule(): void {
+  /** Adds a weekly rule, like the last one if there is one, or a date change, and focuses it. */
+  addRow(list: RowList): void {
     const draft = this.draft;
     if (!draft) return;
-    const last = draft.rules[draft.rules.length - 1];
-    draft.rules = [
-      ...draft.rules,
-      {
-        key: newKey(),
-        weekday: last ? String((Number(last.weekday) % 7) + 1) : '1',
-        start: last?.start ?? '09:00',
-        end: last?.end ?? '17:00',
-        modalities: last ? [...last.modalities] : [MODALITIES[1]],
-        place: last?.place ?? '',
-      },
-    ];
-    this.restructured(fieldId(['rules', draft.rules.length - 1, 'weekday']));
+    if (list === 'rules') draft.rules.push(newRule(draft.rules.at(-1)));
+    else draft.exceptions.push(newException());
+    const first = list === 'rules' ? 'weekday' : 'date';
+    this.restructured(fieldId([list, draft[list].length - 1, first]));
   }
 
-  removeRule(index: number): void {
-    const draft = this.draft;
-    if (!draft) return;
-    draft.rules = draft.rules.filter((_, i) => i !== index);
-    this.restructured('add-rule');
-  }
-
-  addException(): void {
-    const draft = this.draft;
-    if (!draft) return;
-    draft.exceptions = [
-      ...draft.exceptions,
-      {
-        key: newKey(),
-        date: '',
-        kind: 'unavailable',
-        start: '',
-        end: '',
-        modalities: [],
-        place: '',
-      },
-    ];
-    this.restructured(fieldId(['exceptions', draft.exceptions.length - 1, 'date']));
-  }
-
-  removeException(index: number): void {
-    const draft = this.draft;
-    if (!draft) return;
-    draft.exceptions = draft.exceptions.filter((_, i) => i !== index);
-    this.restructured('add-exception');
+  removeRow(list: RowList, index: number): void {
+    this.draft?.[list].splice(index, 1);
+    this.restructured(`add-${list}`);
   }
 
   /** Checks and saves the draft; the saved availability, or undefined when it was refused. */
@@ -139,15 +120,15 @@ export class AvailabilityEditor implements ReactiveController {
     this.failure = undefined;
     this.host.requestUpdate();
     try {
-      const availability = parseOrThrow(Availability, fromDraft(draft), 'availability');
-      const saved = await backend.clinician.setAvailability(availability);
+      const saved = await backend.clinician.setAvailability(
+        parseOrThrow(Availability, fromDraft(draft), 'availability'),
+      );
       this.load(saved);
       return saved;
     } catch (error) {
-      if (isValidationError(error) && error.issues.length > 0) {
+      if (isValidationError(error) && error.issues[0]) {
         this.errors = errorsByField(error.issues);
-        const first = error.issues[0];
-        if (first) this.focusAfterUpdate = fieldId(first.path);
+        this.focusAfterUpdate = fieldId(error.issues[0].path);
       } else {
         this.failure = error;
       }
@@ -158,15 +139,11 @@ export class AvailabilityEditor implements ReactiveController {
     }
   }
 
-  private edit(path: readonly (string | number)[], change: (draft: AvailabilityDraft) => void) {
+  private edit(path: ErrorPath, change: (draft: AvailabilityDraft) => void) {
     if (!this.draft) return;
     change(this.draft);
     // The clinician is correcting this field: its old error no longer applies.
-    if (this.errors.has(fieldKey(path))) {
-      const errors = new Map(this.errors);
-      errors.delete(fieldKey(path));
-      this.errors = errors;
-    }
+    this.errors.delete(fieldKey(path));
     this.host.requestUpdate();
   }
 

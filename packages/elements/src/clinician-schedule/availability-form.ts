@@ -1,78 +1,97 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { MODALITIES, type Modality } from '@wellvisit/sdk';
+import { MODALITIES } from '@wellvisit/sdk';
 import { getLocale } from '../shared/localization.js';
 import { errorMessage, modalityLabel } from '../shared/messages.js';
-import type { ExceptionDraft, NumberField, RuleDraft } from './availability-draft.js';
-import { fieldId, type AvailabilityEditor } from './availability-editor.js';
+import type { ExceptionDraft, RuleDraft } from './availability-draft.js';
+import {
+  fieldId,
+  type AvailabilityEditor,
+  type ErrorPath,
+  type FieldPath,
+  type RowField,
+  type RowList,
+} from './availability-editor.js';
 
-type Path = readonly (string | number)[];
+/** A select's choices: value and label. */
+type Options = readonly (readonly [string, string])[];
 
-export interface AvailabilityFormActions {
-  readonly save: () => void;
-  readonly discard: () => void;
-}
-
-/** Monday to Sunday in the viewer's language (1 January 2024 was a Monday). */
-function weekdayNames(): string[] {
+/** Monday (1) to Sunday (7) in the viewer's language (1 January 2024 was a Monday). */
+function weekdayOptions(): Options {
   const format = new Intl.DateTimeFormat(getLocale(), { weekday: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2024, 0, 1 + i, 12)));
+  return Array.from({ length: 7 }, (_, i) => [
+    String(i + 1),
+    format.format(Date.UTC(2024, 0, 1 + i)),
+  ]);
 }
 
 /** The error under a field, and the attributes that tie the field to it. */
-function fieldError(editor: AvailabilityEditor, path: Path) {
+function fieldError(editor: AvailabilityEditor, path: ErrorPath) {
   const message = editor.errorFor(path);
   const id = `${fieldId(path)}-error`;
-  return {
-    invalid: message === undefined ? 'false' : 'true',
-    describedBy: message === undefined ? nothing : id,
-    text:
-      message === undefined
-        ? nothing
-        : html`<span part="field-error" class="field-error" id=${id}>${message}</span>`,
-  } as const;
+  return message === undefined
+    ? ({ invalid: 'false', describedBy: nothing, text: nothing } as const)
+    : ({
+        invalid: 'true',
+        describedBy: id,
+        text: html`<span part="field-error" class="field-error" id=${id}>${message}</span>`,
+      } as const);
 }
 
-function textInput(
+/** A labelled input, or a select when given its options, bound to one text field of the draft. */
+function field(
   editor: AvailabilityEditor,
-  path: Path,
+  path: FieldPath,
   label: string,
-  type: 'time' | 'date' | 'text' | 'number',
-  value: string,
-  onInput: (value: string) => void,
-  extra: { min?: number; max?: number } = {},
+  type: 'time' | 'date' | 'text' | 'number' | Options,
 ) {
+  const id = fieldId(path);
+  const value = editor.text(path);
   const error = fieldError(editor, path);
+  const update = (event: Event) => {
+    editor.setText(path, (event.target as HTMLInputElement | HTMLSelectElement).value);
+  };
   return html`<div class="field">
-    <label for=${fieldId(path)}>${label}</label>
-    <input
-      id=${fieldId(path)}
-      part="input"
-      type=${type}
-      inputmode=${type === 'number' ? 'numeric' : nothing}
-      min=${extra.min ?? nothing}
-      max=${extra.max ?? nothing}
-      .value=${value}
-      aria-invalid=${error.invalid}
-      aria-describedby=${error.describedBy}
-      @input=${(event: Event) => {
-        onInput((event.target as HTMLInputElement).value);
-      }}
-    />
+    <label for=${id}>${label}</label>
+    ${
+      typeof type === 'string'
+        ? html`<input
+            id=${id}
+            part="input"
+            type=${type}
+            inputmode=${type === 'number' ? 'numeric' : nothing}
+            .value=${value}
+            aria-invalid=${error.invalid}
+            aria-describedby=${error.describedBy}
+            @input=${update}
+          />`
+        : html`<select
+            id=${id}
+            part="input"
+            aria-invalid=${error.invalid}
+            aria-describedby=${error.describedBy}
+            @change=${update}
+          >
+            ${type.map(
+              ([option, text]) =>
+                html`<option value=${option} ?selected=${option === value}>${text}</option>`,
+            )}
+          </select>`
+    }
     ${error.text}
   </div>`;
 }
 
 function modalityChoices(
   editor: AvailabilityEditor,
-  path: Path,
-  chosen: readonly Modality[],
-  onChange: (modalities: Modality[]) => void,
+  list: RowList,
+  index: number,
+  row: RuleDraft | ExceptionDraft,
 ) {
+  const path = [list, index, 'modalities'];
   const error = fieldError(editor, path);
   return html`<fieldset
-    class="modalities"
     part="modalities"
     aria-invalid=${error.invalid}
     aria-describedby=${error.describedBy}
@@ -84,10 +103,14 @@ function modalityChoices(
           <input
             type="checkbox"
             id=${i === 0 ? fieldId(path) : nothing}
-            .checked=${chosen.includes(modality)}
+            .checked=${row.modalities.includes(modality)}
             @change=${(event: Event) => {
               const on = (event.target as HTMLInputElement).checked;
-              onChange(MODALITIES.filter((m) => (m === modality ? on : chosen.includes(m))));
+              editor.setModalities(
+                list,
+                index,
+                MODALITIES.filter((m) => (m === modality ? on : row.modalities.includes(m))),
+              );
             }}
           />
           ${modalityLabel(modality)}
@@ -97,162 +120,78 @@ function modalityChoices(
   </fieldset>`;
 }
 
-function renderRule(editor: AvailabilityEditor, rule: RuleDraft, index: number) {
-  const path = (field: string): Path => ['rules', index, field];
-  const set = (patch: Partial<Omit<RuleDraft, 'key'>>) => {
-    editor.setRule(index, patch);
-  };
-  const names = weekdayNames();
-  return html`<fieldset part="rule" class="row-fieldset">
+/** One weekly rule or date change; a day off has no modalities or place. */
+function renderRow(
+  editor: AvailabilityEditor,
+  list: RowList,
+  row: RuleDraft | ExceptionDraft,
+  index: number,
+) {
+  const path = (name: RowField): FieldPath => [list, index, name];
+  const n = index + 1;
+  const rule = list === 'rules';
+  const offersVisits = !('kind' in row) || row.kind === 'available';
+  return html`<fieldset part=${rule ? 'rule' : 'exception'}>
     <legend>
-      ${msg(str`Weekly hours ${index + 1}`, { id: 'clinician-schedule.availability.rule' })}
+      ${
+        rule
+          ? msg(str`Weekly hours ${n}`, { id: 'clinician-schedule.availability.rule' })
+          : msg(str`Date change ${n}`, { id: 'clinician-schedule.availability.exception' })
+      }
     </legend>
-    <div class="field">
-      <label for=${fieldId(path('weekday'))}>
-        ${msg('Weekday', { id: 'clinician-schedule.availability.weekday' })}
-      </label>
-      <select
-        id=${fieldId(path('weekday'))}
-        part="input"
-        @change=${(event: Event) => {
-          set({ weekday: (event.target as HTMLSelectElement).value });
-        }}
-      >
-        ${names.map(
-          (name, i) =>
-            html`<option value=${i + 1} ?selected=${String(i + 1) === rule.weekday}>
-              ${name}
-            </option>`,
-        )}
-      </select>
-    </div>
-    ${textInput(
+    ${
+      rule
+        ? field(
+            editor,
+            path('weekday'),
+            msg('Weekday', { id: 'clinician-schedule.availability.weekday' }),
+            weekdayOptions(),
+          )
+        : html`${field(
+            editor,
+            path('date'),
+            msg('Date', { id: 'clinician-schedule.availability.date' }),
+            'date',
+          )}
+          ${field(
+            editor,
+            path('kind'),
+            msg('Change', { id: 'clinician-schedule.availability.kind' }),
+            [
+              [
+                'unavailable',
+                msg('Unavailable', { id: 'clinician-schedule.availability.unavailable' }),
+              ],
+              ['available', msg('Available', { id: 'clinician-schedule.availability.available' })],
+            ],
+          )}`
+    }
+    ${field(
       editor,
       path('start'),
-      msg('Start', { id: 'clinician-schedule.availability.start' }),
-      'time',
-      rule.start,
-      (start) => {
-        set({ start });
-      },
-    )}
-    ${textInput(
-      editor,
-      path('end'),
-      msg('End', { id: 'clinician-schedule.availability.end' }),
-      'time',
-      rule.end,
-      (end) => {
-        set({ end });
-      },
-    )}
-    ${modalityChoices(editor, path('modalities'), rule.modalities, (modalities) => {
-      set({ modalities });
-    })}
-    ${textInput(
-      editor,
-      path('place'),
-      msg('Place (optional)', { id: 'clinician-schedule.availability.place' }),
-      'text',
-      rule.place,
-      (place) => {
-        set({ place });
-      },
-    )}
-    <button
-      part="button remove-button"
-      type="button"
-      @click=${() => {
-        editor.removeRule(index);
-      }}
-    >
-      ${msg(str`Remove weekly hours ${index + 1}`, {
-        id: 'clinician-schedule.availability.removeRule',
-      })}
-    </button>
-  </fieldset>`;
-}
-
-function renderException(editor: AvailabilityEditor, exception: ExceptionDraft, index: number) {
-  const path = (field: string): Path => ['exceptions', index, field];
-  const set = (patch: Partial<Omit<ExceptionDraft, 'key'>>) => {
-    editor.setException(index, patch);
-  };
-  const available = exception.kind === 'available';
-  return html`<fieldset part="exception" class="row-fieldset">
-    <legend>
-      ${msg(str`Date change ${index + 1}`, { id: 'clinician-schedule.availability.exception' })}
-    </legend>
-    ${textInput(
-      editor,
-      path('date'),
-      msg('Date', { id: 'clinician-schedule.availability.date' }),
-      'date',
-      exception.date,
-      (date) => {
-        set({ date });
-      },
-    )}
-    <div class="field">
-      <label for=${fieldId(path('kind'))}>
-        ${msg('Change', { id: 'clinician-schedule.availability.kind' })}
-      </label>
-      <select
-        id=${fieldId(path('kind'))}
-        part="input"
-        @change=${(event: Event) => {
-          const kind = (event.target as HTMLSelectElement).value;
-          set({ kind: kind === 'available' ? 'available' : 'unavailable' });
-        }}
-      >
-        <option value="unavailable" ?selected=${!available}>
-          ${msg('Unavailable', { id: 'clinician-schedule.availability.unavailable' })}
-        </option>
-        <option value="available" ?selected=${available}>
-          ${msg('Available', { id: 'clinician-schedule.availability.available' })}
-        </option>
-      </select>
-    </div>
-    ${textInput(
-      editor,
-      path('start'),
-      available
+      offersVisits
         ? msg('Start', { id: 'clinician-schedule.availability.start' })
         : msg('Start (optional: whole day when empty)', {
             id: 'clinician-schedule.availability.startOptional',
           }),
       'time',
-      exception.start,
-      (start) => {
-        set({ start });
-      },
     )}
-    ${textInput(
+    ${field(
       editor,
       path('end'),
-      available
+      offersVisits
         ? msg('End', { id: 'clinician-schedule.availability.end' })
         : msg('End (optional)', { id: 'clinician-schedule.availability.endOptional' }),
       'time',
-      exception.end,
-      (end) => {
-        set({ end });
-      },
     )}
     ${
-      available
-        ? html`${modalityChoices(editor, path('modalities'), exception.modalities, (modalities) => {
-            set({ modalities });
-          })}
-          ${textInput(
+      offersVisits
+        ? html`${modalityChoices(editor, list, index, row)}
+          ${field(
             editor,
             path('place'),
             msg('Place (optional)', { id: 'clinician-schedule.availability.place' }),
             'text',
-            exception.place,
-            (place) => {
-              set({ place });
-            },
           )}`
         : nothing
     }
@@ -260,26 +199,25 @@ function renderException(editor: AvailabilityEditor, exception: ExceptionDraft, 
       part="button remove-button"
       type="button"
       @click=${() => {
-        editor.removeException(index);
+        editor.removeRow(list, index);
       }}
     >
-      ${msg(str`Remove date change ${index + 1}`, {
-        id: 'clinician-schedule.availability.removeException',
-      })}
+      ${
+        rule
+          ? msg(str`Remove weekly hours ${n}`, {
+              id: 'clinician-schedule.availability.removeRule',
+            })
+          : msg(str`Remove date change ${n}`, {
+              id: 'clinician-schedule.availability.removeException',
+            })
+      }
     </button>
   </fieldset>`;
 }
 
-function numberInput(editor: AvailabilityEditor, field: NumberField, label: string) {
-  const value = editor.draft?.[field] ?? '';
-  return textInput(editor, [field], label, 'number', value, (text) => {
-    editor.setNumber(field, text);
-  });
-}
-
 /** Keys of the errors shown beside a field; any other error is listed in the summary. */
 const FIELD_KEYS =
-  /^(slotMinutes|bufferMinutes|minNoticeMinutes|horizonDays|rules|exceptions)$|^(rules|exceptions)\.\d+\.(weekday|date|kind|start|end|modalities|place)$/;
+  /^(slotMinutes|bufferMinutes|minNoticeMinutes|horizonDays|rules|exceptions|(rules|exceptions)\.\d+\.\w+)$/;
 
 /** Errors for the form as a whole and for fields it has no input for. */
 function renderSummary(editor: AvailabilityEditor) {
@@ -304,35 +242,42 @@ function renderSummary(editor: AvailabilityEditor) {
   </div>`;
 }
 
-/** The weekly rules, date exceptions and booking settings, as one accessible form. */
-/** Weekly rules or date exceptions: a heading, the list's error, its items and an add button. */
-function listSection(view: {
-  editor: AvailabilityEditor;
-  key: 'rules' | 'exceptions';
-  heading: string;
-  empty?: string | undefined;
-  items: unknown;
-  addLabel: string;
-  onAdd: () => void;
-}) {
-  const { key } = view;
-  const addId = key === 'rules' ? 'add-rule' : 'add-exception';
-  return html`<section part=${key} aria-labelledby="${key}-heading">
-    <h4 id="${key}-heading">${view.heading}</h4>
-    ${fieldError(view.editor, [key]).text}
-    ${view.empty === undefined ? nothing : html`<p part="status">${view.empty}</p>`} ${view.items}
-    <button id=${addId} part="button add-button" type="button" @click=${view.onAdd}>
-      ${view.addLabel}
+/** Weekly rules or date changes: a heading, the list's error, its rows and an add button. */
+function listSection(
+  editor: AvailabilityEditor,
+  list: RowList,
+  heading: string,
+  addLabel: string,
+  empty?: string,
+) {
+  const rows: readonly (RuleDraft | ExceptionDraft)[] = editor.draft?.[list] ?? [];
+  return html`<section part=${list} aria-labelledby="${list}-heading">
+    <h4 id="${list}-heading">${heading}</h4>
+    ${fieldError(editor, [list]).text}
+    ${rows.length === 0 && empty ? html`<p part="status">${empty}</p>` : nothing}
+    ${repeat(
+      rows,
+      (row) => row.key,
+      (row, i) => renderRow(editor, list, row, i),
+    )}
+    <button
+      id="add-${list}"
+      part="button add-button"
+      type="button"
+      @click=${() => {
+        editor.addRow(list);
+      }}
+    >
+      ${addLabel}
     </button>
   </section>`;
 }
 
+/** The weekly rules, date changes and booking settings, as one accessible form. */
 export function renderAvailabilityForm(
   editor: AvailabilityEditor,
-  actions: AvailabilityFormActions,
+  save: () => void,
 ): TemplateResult {
-  const draft = editor.draft;
-  if (!draft) return html``;
   return html`<form
     part="availability-form"
     class="availability-form"
@@ -340,71 +285,54 @@ export function renderAvailabilityForm(
     aria-busy=${editor.saving ? 'true' : 'false'}
     @submit=${(event: Event) => {
       event.preventDefault();
-      actions.save();
+      save();
     }}
   >
     ${renderSummary(editor)}
-    <fieldset part="settings" class="settings">
+    <fieldset part="settings">
       <legend>
         ${msg('Booking settings', { id: 'clinician-schedule.availability.settings' })}
       </legend>
-      ${numberInput(
+      ${field(
         editor,
-        'slotMinutes',
+        ['slotMinutes'],
         msg('Visit length (minutes)', { id: 'clinician-schedule.availability.slotMinutes' }),
+        'number',
       )}
-      ${numberInput(
+      ${field(
         editor,
-        'bufferMinutes',
+        ['bufferMinutes'],
         msg('Break after each visit (minutes)', {
           id: 'clinician-schedule.availability.bufferMinutes',
         }),
+        'number',
       )}
-      ${numberInput(
+      ${field(
         editor,
-        'minNoticeMinutes',
+        ['minNoticeMinutes'],
         msg('Minimum notice (minutes)', { id: 'clinician-schedule.availability.notice' }),
+        'number',
       )}
-      ${numberInput(
+      ${field(
         editor,
-        'horizonDays',
+        ['horizonDays'],
         msg('Bookable up to (days ahead)', { id: 'clinician-schedule.availability.horizon' }),
+        'number',
       )}
     </fieldset>
-    ${listSection({
+    ${listSection(
       editor,
-      key: 'rules',
-      heading: msg('Weekly hours', { id: 'clinician-schedule.availability.rules' }),
-      empty:
-        draft.rules.length === 0
-          ? msg('No weekly hours yet.', { id: 'clinician-schedule.availability.noRules' })
-          : undefined,
-      items: repeat(
-        draft.rules,
-        (rule) => rule.key,
-        (rule, i) => renderRule(editor, rule, i),
-      ),
-      addLabel: msg('Add weekly hours', { id: 'clinician-schedule.availability.addRule' }),
-      onAdd: () => {
-        editor.addRule();
-      },
-    })}
-    ${listSection({
+      'rules',
+      msg('Weekly hours', { id: 'clinician-schedule.availability.rules' }),
+      msg('Add weekly hours', { id: 'clinician-schedule.availability.addRule' }),
+      msg('No weekly hours yet.', { id: 'clinician-schedule.availability.noRules' }),
+    )}
+    ${listSection(
       editor,
-      key: 'exceptions',
-      heading: msg('Date changes', { id: 'clinician-schedule.availability.exceptions' }),
-      items: repeat(
-        draft.exceptions,
-        (exception) => exception.key,
-        (exception, i) => renderException(editor, exception, i),
-      ),
-      addLabel: msg('Add a date change', {
-        id: 'clinician-schedule.availability.addException',
-      }),
-      onAdd: () => {
-        editor.addException();
-      },
-    })}
+      'exceptions',
+      msg('Date changes', { id: 'clinician-schedule.availability.exceptions' }),
+      msg('Add a date change', { id: 'clinician-schedule.availability.addException' }),
+    )}
     <div class="form-actions">
       <button part="button save-button" class="primary" type="submit" ?disabled=${editor.saving}>
         ${
@@ -413,7 +341,13 @@ export function renderAvailabilityForm(
             : msg('Save availability', { id: 'clinician-schedule.availability.save' })
         }
       </button>
-      <button part="button discard-button" type="button" @click=${actions.discard}>
+      <button
+        part="button discard-button"
+        type="button"
+        @click=${() => {
+          editor.discard();
+        }}
+      >
         ${msg('Discard changes', { id: 'clinician-schedule.availability.discard' })}
       </button>
     </div>

@@ -1,11 +1,28 @@
 import { css } from 'lit';
 
+// The theme styles buttons (a pressed view button is a primary one), the status and error parts.
 export const clinicianScheduleStyles = css`
-  .base {
+  .base,
+  .header,
+  .days,
+  section,
+  form,
+  .field {
     display: grid;
+    gap: var(--_space);
+  }
+  .base {
     gap: calc(var(--_space) * 2);
-    color: var(--_text);
     background: var(--_surface);
+  }
+  .days,
+  form,
+  form section {
+    gap: calc(var(--_space) * 1.5);
+  }
+  .field,
+  .check {
+    gap: calc(var(--_space) * 0.5);
   }
   h2,
   h3,
@@ -16,30 +33,11 @@ export const clinicianScheduleStyles = css`
   h2 {
     font-size: 1.375em;
   }
-  h3 {
-    font-size: 1.125em;
-  }
-  h4 {
-    font-size: 1em;
-  }
-  .header {
-    display: grid;
-    gap: var(--_space);
-  }
-  .range {
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space);
-    font-weight: 600;
-  }
-  .zone {
-    font-weight: 400;
-    color: var(--_muted);
-  }
+  .range,
   .controls,
   [part~='view-toggle'],
   [part~='navigation'],
+  .visit-list,
   .mark-actions,
   .form-actions {
     display: flex;
@@ -49,14 +47,25 @@ export const clinicianScheduleStyles = css`
   .controls {
     justify-content: space-between;
   }
-  [aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
+  .range,
+  .visit-list,
   [part~='notice'],
-  [part~='alert'] {
+  [part~='empty-day'],
+  fieldset,
+  [part~='error'] ul {
     margin: 0;
+  }
+  .range,
+  .visit-time,
+  .visit-officer,
+  legend,
+  .field-error {
+    font-weight: 600;
+  }
+  .zone,
+  .visit-status {
+    font-weight: 400;
+    color: var(--_muted);
   }
   [part~='notice']:empty,
   [part~='alert']:empty {
@@ -68,48 +77,33 @@ export const clinicianScheduleStyles = css`
     background: var(--_danger-bg);
     color: var(--_danger);
   }
-  .days {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .day {
-    display: grid;
-    gap: var(--_space);
-  }
   [part~='day-heading'] {
     padding: calc(var(--_space) * 0.5) var(--_space);
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
   [part~='empty-day'] {
-    margin: 0;
     padding: 0 var(--_space);
   }
   .visit-list {
+    flex-direction: column;
     list-style: none;
-    margin: 0;
     padding: 0;
-    display: grid;
-    gap: var(--_space);
   }
-  .visit {
+  .visit,
+  fieldset {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
     padding: var(--_space);
+  }
+  .visit,
+  fieldset,
+  input,
+  select {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-  .visit-time {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-  }
-  .visit-officer {
-    font-weight: 600;
-  }
-  .visit-status {
-    color: var(--_muted);
   }
   .visit[data-status='cancelled'] .visit-time {
     text-decoration: line-through;
@@ -117,54 +111,31 @@ export const clinicianScheduleStyles = css`
   .mark-actions {
     margin-inline-start: auto;
   }
-  .availability {
-    display: grid;
-    gap: var(--_space);
-    justify-items: start;
-  }
-  #availability-panel {
-    width: 100%;
-  }
-  .availability-form,
-  .availability-form section {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
+  [part~='availability-toggle'],
+  [part~='add-button'] {
+    justify-self: start;
   }
   fieldset {
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space) calc(var(--_space) * 1.5);
     align-items: end;
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
   }
   legend {
-    font-weight: 600;
     padding: 0 calc(var(--_space) * 0.5);
-  }
-  .field {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
   }
   input,
   select {
     min-height: 44px;
     padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_surface);
   }
-  input[aria-invalid='true'],
-  fieldset[aria-invalid='true'] {
+  [aria-invalid='true'] {
     border-color: var(--_danger);
     border-width: 2px;
   }
   .check {
     display: inline-flex;
     align-items: center;
-    gap: calc(var(--_space) * 0.5);
     min-height: 44px;
   }
   .check input {
@@ -173,16 +144,11 @@ export const clinicianScheduleStyles = css`
     height: 1.25em;
     margin: 0;
   }
-  [part~='add-button'] {
-    justify-self: start;
-  }
   .field-error {
     flex-basis: 100%;
     color: var(--_danger);
-    font-weight: 600;
   }
   [part~='error'] ul {
-    margin: 0;
     flex-basis: 100%;
   }
 `;

@@ -244,7 +244,7 @@ describe('<wv-clinician-schedule>', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => part(el, 'availability-form'));
       expect(button(el, 'availability-toggle').getAttribute('aria-expanded')).to.equal('true');
-      ($(el, '#add-rule') as HTMLButtonElement | null)!.focus();
+      ($(el, '#add-rules') as HTMLButtonElement | null)!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(root(el).activeElement?.id).to.equal('field-rules-6-weekday');
@@ -305,7 +305,7 @@ describe('<wv-clinician-schedule>', () => {
       const memory = demo();
       const el = await scheduleFor(clinician(memory));
       await openAvailability(el);
-      ($(el, '#add-rule') as HTMLButtonElement | null)!.click();
+      ($(el, '#add-rules') as HTMLButtonElement | null)!.click();
       await el.updateComplete;
       const weekday = ($(el, '#field-rules-6-weekday') as HTMLSelectElement | null)!;
       weekday.value = '6';
@@ -314,8 +314,8 @@ describe('<wv-clinician-schedule>', () => {
       await type(el, 'field-rules-6-end', '00:00');
       root(el).querySelectorAll<HTMLButtonElement>('[part~="remove-button"]')[0]?.click();
       await el.updateComplete;
-      expect(root(el).activeElement?.id).to.equal('add-rule');
-      ($(el, '#add-exception') as HTMLButtonElement | null)!.click();
+      expect(root(el).activeElement?.id).to.equal('add-rules');
+      ($(el, '#add-exceptions') as HTMLButtonElement | null)!.click();
       await el.updateComplete;
       expect(root(el).activeElement?.id).to.equal('field-exceptions-0-date');
       await type(el, 'field-exceptions-0-date', '2026-12-24');
@@ -330,7 +330,7 @@ describe('<wv-clinician-schedule>', () => {
     it('asks extra availability for its times and modalities', async () => {
       const el = await scheduleFor(clinician());
       await openAvailability(el);
-      ($(el, '#add-exception') as HTMLButtonElement | null)!.click();
+      ($(el, '#add-exceptions') as HTMLButtonElement | null)!.click();
       await el.updateComplete;
       await type(el, 'field-exceptions-0-date', '2026-12-26');
       const kind = ($(el, '#field-exceptions-0-kind') as HTMLSelectElement | null)!;
@@ -456,7 +456,7 @@ describe('<wv-clinician-schedule>', () => {
     it('passes axe with the availability form open, with and without errors', async () => {
       const el = await scheduleFor(clinician());
       await openAvailability(el);
-      ($(el, '#add-exception') as HTMLButtonElement | null)!.click();
+      ($(el, '#add-exceptions') as HTMLButtonElement | null)!.click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
       await type(el, 'field-rules-0-end', '08:00');

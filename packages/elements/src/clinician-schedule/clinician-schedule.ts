@@ -17,7 +17,6 @@ import { AvailabilityEditor } from './availability-editor.js';
 import { renderAvailabilityForm } from './availability-form.js';
 import { clinicianScheduleStyles } from './clinician-schedule.styles.js';
 import {
-  SCHEDULE_VIEWS,
   scheduleRange,
   shiftDate,
   todayIn,
@@ -114,11 +113,10 @@ export class WvClinicianSchedule extends WellvisitElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   @state() private visitList: readonly ClinicianVisit[] = [];
-  @state() private busyVisitIds: ReadonlySet<string> = new Set();
+  @state() private busyVisitIds: readonly string[] = [];
   @state() private notice = '';
   @state() private alertMessage = '';
   @state() private availabilityOpen = false;
-  @state() private availabilityRequested = false;
 
   /** The clinician's own zone, asked once per backend. */
   private ownZone: { backend: WellvisitBackend; timeZone: string } | undefined;
@@ -149,19 +147,18 @@ export class WvClinicianSchedule extends WellvisitElement {
       ] as const,
   });
 
+  /** Loaded when the form is first opened, then again whenever the backend changes. */
   private readonly availability = new Task(this, {
-    task: async ([backend, requested], { signal }) => {
-      if (!requested) return undefined;
+    task: async ([backend], { signal }) => {
       if (!backend) throw new NoBackendError();
-      const availability = await backend.clinician.availability({ signal });
-      this.editor.load(availability);
-      return availability;
+      this.editor.load(await backend.clinician.availability({ signal }));
     },
-    args: () => [this.activeBackend, this.availabilityRequested] as const,
+    args: () => [this.activeBackend] as const,
+    autoRun: false,
   });
 
   private get currentView(): ScheduleView {
-    return SCHEDULE_VIEWS.includes(this.view) ? this.view : 'week';
+    return this.view === 'day' ? 'day' : 'week';
   }
 
   private async clinicianZone(backend: WellvisitBackend, signal: AbortSignal): Promise<string> {
@@ -202,6 +199,7 @@ export class WvClinicianSchedule extends WellvisitElement {
     const viewButton = (value: ScheduleView, label: string) =>
       html`<button
         part="button view-button"
+        class=${view === value ? 'primary' : ''}
         type="button"
         aria-pressed=${view === value ? 'true' : 'false'}
         @click=${() => {
@@ -210,15 +208,26 @@ export class WvClinicianSchedule extends WellvisitElement {
       >
         ${label}
       </button>`;
+    const navButton = (name: string, label: string, direction: -1 | 0 | 1) =>
+      html`<button
+        part="button nav-button ${name}-button"
+        type="button"
+        ?disabled=${direction !== 0 && !loaded}
+        @click=${() => {
+          this.go(direction);
+        }}
+      >
+        ${label}
+      </button>`;
     return html`<div part="header" class="header">
       <h2 part="title">${msg('Schedule', { id: 'clinician-schedule.title' })}</h2>
       <p part="range" class="range" aria-live="polite">
-        ${loaded ? rangeLabel(view, loaded.range) : nothing}
         ${
           loaded
-            ? html`<span class="zone">
-                ${msg(str`Times in ${loaded.timeZone}`, { id: 'clinician-schedule.zone' })}
-              </span>`
+            ? html`${rangeLabel(view, loaded.range, loaded.timeZone)}
+                <span class="zone">
+                  ${msg(str`Times in ${loaded.timeZone}`, { id: 'clinician-schedule.zone' })}
+                </span>`
             : nothing
         }
       </p>
@@ -236,48 +245,25 @@ export class WvClinicianSchedule extends WellvisitElement {
           role="group"
           aria-label=${msg('Dates', { id: 'clinician-schedule.navigation' })}
         >
-          <button
-            part="button nav-button previous-button"
-            type="button"
-            ?disabled=${!loaded}
-            @click=${() => {
-              this.go(-1);
-            }}
-          >
-            ${
-              week
-                ? msg('Previous week', { id: 'clinician-schedule.previousWeek' })
-                : msg('Previous day', { id: 'clinician-schedule.previousDay' })
-            }
-          </button>
-          <button
-            part="button nav-button today-button"
-            type="button"
-            @click=${() => {
-              this.date = undefined;
-            }}
-          >
-            ${msg('Today', { id: 'clinician-schedule.today' })}
-          </button>
-          <button
-            part="button nav-button next-button"
-            type="button"
-            ?disabled=${!loaded}
-            @click=${() => {
-              this.go(1);
-            }}
-          >
-            ${
-              week
-                ? msg('Next week', { id: 'clinician-schedule.nextWeek' })
-                : msg('Next day', { id: 'clinician-schedule.nextDay' })
-            }
-          </button>
+          ${navButton(
+            'previous',
+            week
+              ? msg('Previous week', { id: 'clinician-schedule.previousWeek' })
+              : msg('Previous day', { id: 'clinician-schedule.previousDay' }),
+            -1,
+          )}
+          ${navButton('today', msg('Today', { id: 'clinician-schedule.today' }), 0)}
+          ${navButton(
+            'next',
+            week
+              ? msg('Next week', { id: 'clinician-schedule.nextWeek' })
+              : msg('Next day', { id: 'clinician-schedule.nextDay' }),
+            1,
+          )}
         </div>
       </div>
     </div>`;
   }
-
   private renderAvailability() {
     const open = this.availabilityOpen;
     return html`<section
@@ -295,7 +281,7 @@ export class WvClinicianSchedule extends WellvisitElement {
         aria-controls="availability-panel"
         @click=${() => {
           this.availabilityOpen = !open;
-          this.availabilityRequested = true;
+          this.availability.autoRun = true;
         }}
       >
         ${
@@ -305,36 +291,26 @@ export class WvClinicianSchedule extends WellvisitElement {
         }
       </button>
       <div id="availability-panel" ?hidden=${!open}>
-        ${
-          this.availabilityRequested
-            ? this.availability.render({
-                pending: renderLoading,
-                complete: () =>
-                  renderAvailabilityForm(this.editor, {
-                    save: () => void this.saveAvailability(),
-                    discard: () => {
-                      if (this.availability.value) this.editor.load(this.availability.value);
-                    },
-                  }),
-                error: (error) => renderError(error, () => void this.availability.run()),
-              })
-            : nothing
-        }
+        ${this.availability.render({
+          pending: renderLoading,
+          complete: () => renderAvailabilityForm(this.editor, () => void this.saveAvailability()),
+          error: (error) => renderError(error, () => void this.availability.run()),
+        })}
       </div>
     </section>`;
   }
 
-  private go(direction: -1 | 1): void {
+  /** Moves one screen back (-1) or on (1), or to today (0). */
+  private go(direction: -1 | 0 | 1): void {
     // The date asked for, if any, is ahead of the one on screen while a week is still loading.
     const shown = this.date || this.schedule.value?.date;
-    if (shown === undefined) return;
-    this.date = shiftDate(this.currentView, shown, direction);
+    this.date = direction && shown ? shiftDate(this.currentView, shown, direction) : undefined;
   }
 
   private async mark(visit: ClinicianVisit, outcome: AttendanceOutcome): Promise<void> {
     const backend = this.activeBackend;
-    if (!backend || this.busyVisitIds.has(visit.id)) return;
-    this.busyVisitIds = new Set([...this.busyVisitIds, visit.id]);
+    if (!backend || this.busyVisitIds.includes(visit.id)) return;
+    this.busyVisitIds = [...this.busyVisitIds, visit.id];
     this.alertMessage = '';
     this.notice = '';
     try {
@@ -366,9 +342,7 @@ export class WvClinicianSchedule extends WellvisitElement {
         this.alertMessage = errorMessage(error);
       }
     } finally {
-      const busy = new Set(this.busyVisitIds);
-      busy.delete(visit.id);
-      this.busyVisitIds = busy;
+      this.busyVisitIds = this.busyVisitIds.filter((id) => id !== visit.id);
     }
   }
 

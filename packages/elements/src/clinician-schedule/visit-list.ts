@@ -13,81 +13,71 @@ export interface VisitListOptions {
   readonly timeZone: string;
   readonly now: Date;
   /** Visits whose attendance is being recorded right now. */
-  readonly busyVisitIds: ReadonlySet<string>;
+  readonly busyVisitIds: readonly string[];
   readonly onMark: (visit: ClinicianVisit, outcome: AttendanceOutcome) => void;
 }
 
-export function visitStatusLabel(status: VisitStatus): string {
-  switch (status) {
-    case 'booked':
-      return msg('Booked', { id: 'clinician-schedule.visit.booked' });
-    case 'fulfilled':
-      return msg('Attended', { id: 'clinician-schedule.visit.fulfilled' });
-    case 'noshow':
-      return msg('No-show', { id: 'clinician-schedule.visit.noshow' });
-    case 'cancelled':
-      return msg('Cancelled', { id: 'clinician-schedule.visit.cancelled' });
-  }
+function visitStatusLabel(status: VisitStatus): string {
+  return {
+    booked: msg('Booked', { id: 'clinician-schedule.visit.booked' }),
+    fulfilled: msg('Attended', { id: 'clinician-schedule.visit.fulfilled' }),
+    noshow: msg('No-show', { id: 'clinician-schedule.visit.noshow' }),
+    cancelled: msg('Cancelled', { id: 'clinician-schedule.visit.cancelled' }),
+  }[status];
 }
 
-/** "Monday, March 9, 2026" for a day, "March 9 – 15, 2026" for a week. */
-export function rangeLabel(view: ScheduleView, range: ScheduleRange): string {
-  const first = range.days[0] ?? '';
-  const last = range.days[range.days.length - 1] ?? first;
-  const noon = (date: string) => new Date(`${date}T12:00:00Z`);
-  const options: Intl.DateTimeFormatOptions =
-    view === 'day'
-      ? { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(getLocale(), options).formatRange(noon(first), noon(last));
-}
-
-/** Attendance can be recorded once a booked visit has started, and only once. */
-function canMark(visit: ClinicianVisit, now: Date): boolean {
-  return visit.status === 'booked' && Date.parse(visit.start) <= now.getTime();
+/** "Monday, March 9, 2026" for a day, "March 9 – 15, 2026" for a week, in the clinician's zone. */
+export function rangeLabel(view: ScheduleView, range: ScheduleRange, timeZone: string): string {
+  return new Intl.DateTimeFormat(getLocale(), {
+    weekday: view === 'day' ? 'long' : undefined,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone,
+  }).formatRange(new Date(range.from), new Date(Date.parse(range.to) - 1));
 }
 
 function renderMarkButtons(visit: ClinicianVisit, time: string, options: VisitListOptions) {
-  if (!canMark(visit, options.now)) return nothing;
-  const busy = options.busyVisitIds.has(visit.id);
-  const context = html`<span class="visually-hidden"
-    >${msg(str`${visit.officerDisplayName} at ${time}`, { id: 'clinician-schedule.visit.context' })}</span
-  >`;
+  // Attendance can be recorded once a booked visit has started, and only once.
+  if (visit.status !== 'booked' || Date.parse(visit.start) > options.now.getTime()) return nothing;
+  const button = (outcome: AttendanceOutcome, name: string, label: string) =>
+    html`<button
+      part="button mark-button ${name}"
+      type="button"
+      ?disabled=${options.busyVisitIds.includes(visit.id)}
+      @click=${() => {
+        options.onMark(visit, outcome);
+      }}
+    >
+      ${label}
+      <span class="visually-hidden"
+        >${msg(str`${visit.officerDisplayName} at ${time}`, {
+          id: 'clinician-schedule.visit.context',
+        })}</span
+      >
+    </button>`;
   return html`<div
     part="mark-actions"
     class="mark-actions"
     role="group"
     aria-label=${msg('Record attendance', { id: 'clinician-schedule.visit.mark' })}
   >
-    <button
-      part="button mark-button mark-attended"
-      type="button"
-      ?disabled=${busy}
-      @click=${() => {
-        options.onMark(visit, 'fulfilled');
-      }}
-    >
-      ${msg('Attended', { id: 'clinician-schedule.visit.markFulfilled' })} ${context}
-    </button>
-    <button
-      part="button mark-button mark-noshow"
-      type="button"
-      ?disabled=${busy}
-      @click=${() => {
-        options.onMark(visit, 'noshow');
-      }}
-    >
-      ${msg('No-show', { id: 'clinician-schedule.visit.markNoshow' })} ${context}
-    </button>
+    ${button(
+      'fulfilled',
+      'mark-attended',
+      msg('Attended', { id: 'clinician-schedule.visit.markFulfilled' }),
+    )}
+    ${button('noshow', 'mark-noshow', msg('No-show', { id: 'clinician-schedule.visit.markNoshow' }))}
   </div>`;
 }
 
 function renderVisit(visit: ClinicianVisit, options: VisitListOptions) {
   const start = formatTime(visit.start, options.timeZone);
-  const end = formatTime(visit.end, options.timeZone);
   return html`<li part="visit" class="visit" data-status=${visit.status}>
     <span part="visit-time" class="visit-time">
-      <time datetime=${visit.start}>${start}</time>–<time datetime=${visit.end}>${end}</time>
+      <time datetime=${visit.start}>${start}</time>–<time datetime=${visit.end}
+        >${formatTime(visit.end, options.timeZone)}</time
+      >
     </span>
     <span part="visit-officer" class="visit-officer">${visit.officerDisplayName}</span>
     <span part="visit-modality">${modalityLabel(visit.modality)}</span>
@@ -99,17 +89,13 @@ function renderVisit(visit: ClinicianVisit, options: VisitListOptions) {
 
 /** The visits of each day in the range, under a heading per day, in the clinician's zone. */
 export function renderVisitList(options: VisitListOptions): TemplateResult {
-  const byDay = new Map<string, ClinicianVisit[]>();
-  for (const visit of options.visits) {
-    const day = localDateOf(visit.start, options.timeZone);
-    byDay.set(day, [...(byDay.get(day) ?? []), visit]);
-  }
   return html`<div part="days" class="days">
     ${options.range.days.map((day) => {
-      const visits = byDay.get(day) ?? [];
-      const headingId = `day-${day}`;
-      return html`<section part="day" class="day" aria-labelledby=${headingId}>
-        <h3 id=${headingId} part="day-heading">${formatDate(`${day}T12:00:00Z`, 'UTC')}</h3>
+      const visits = options.visits.filter(
+        (visit) => localDateOf(visit.start, options.timeZone) === day,
+      );
+      return html`<section part="day" class="day" aria-labelledby="day-${day}">
+        <h3 id="day-${day}" part="day-heading">${formatDate(`${day}T12:00:00Z`, 'UTC')}</h3>
         ${
           visits.length === 0
             ? html`<p part="status empty-day">
