@@ -3,7 +3,7 @@
 // `unavailable` exception covers the same time: the removal is meant for the weekly rules.
 import type { Availability } from '../model/availability.js';
 import { MODALITIES, type Modality } from '../model/enums.js';
-import { DAY_MS, MINUTE_MS, formatDayNumber, isoWeekday } from './civil.js';
+import { DAY_MS, MINUTE_MS, formatDayNumber, isoWeekday, parseMinuteOfDay } from './civil.js';
 import { requireDayNumber, requireMinuteOfDay } from './inputs.js';
 import type { ZoneClock } from './zone.js';
 
@@ -33,6 +33,12 @@ interface WallRemoval {
 interface DateChanges {
   removals: WallRemoval[];
   additions: WallWindow[];
+}
+
+/** Minutes since midnight of a rule's time; the field's name is built only for an error. */
+function minuteOfDay(time: unknown, field: () => string): number {
+  const minutes = typeof time === 'string' ? parseMinuteOfDay(time) : undefined;
+  return minutes ?? requireMinuteOfDay(time, field());
 }
 
 /** By modality, then start, the longer window first. */
@@ -71,9 +77,8 @@ export function compileAvailability(
 
   const weekly: WallWindow[][] = [[], [], [], [], [], [], [], []];
   availability.rules.forEach((rule, index) => {
-    const field = `availability.rules[${index}]`;
-    const start = requireMinuteOfDay(rule.start, `${field}.start`);
-    const end = requireMinuteOfDay(rule.end, `${field}.end`);
+    const start = minuteOfDay(rule.start, () => `availability.rules[${index}].start`);
+    const end = minuteOfDay(rule.end, () => `availability.rules[${index}].end`);
     for (const m of rule.modalities) {
       if (wanted(m)) weekly[rule.weekday]?.push(wallWindow(start, end, m, rule.place));
     }
@@ -112,9 +117,11 @@ export function compileAvailability(
     const instant = (minutes: number): number =>
       clock.wallToInstant(midnight + minutes * MINUTE_MS);
     const toInstants = (wall: WallWindow): Window => ({
-      ...wall,
       start: instant(wall.start),
       end: instant(wall.end),
+      modality: wall.modality,
+      order: wall.order,
+      place: wall.place,
     });
     const rules = (weekly[isoWeekday(day)] ?? []).map(toInstants);
     const change = changes.get(day);
