@@ -64,11 +64,6 @@ function officerOf(backend: WellvisitBackend | undefined): OfficerApi {
   return backend.officer;
 }
 
-/** `2026-03-08T14:00:00Z`: the wire form of an instant, without milliseconds. */
-function toInstant(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 /**
  * The officer's booking flow: the state, the data it needs (clinicians, free slots) and the
  * actions (book, reschedule, cancel). The element and its step templates only render it.
@@ -129,7 +124,7 @@ export class BookingFlow {
         if (!clinicianId || !modality) return [];
         const { from, to } = weekRange(week, zone);
         return officer.listSlots(
-          { from: toInstant(from), to: toInstant(to), clinicianId, modality },
+          { from: from.toISOString(), to: to.toISOString(), clinicianId, modality },
           { signal },
         );
       },

@@ -21,16 +21,12 @@ function wallTime(ms: number, timeZone: string): number {
     });
     wallClocks.set(timeZone, clock);
   }
-  const field: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  for (const part of clock.formatToParts(ms)) field[part.type] = Number(part.value);
-  return Date.UTC(
-    field.year ?? 1970,
-    (field.month ?? 1) - 1,
-    field.day ?? 1,
-    field.hour ?? 0,
-    field.minute ?? 0,
-    field.second ?? 0,
-  );
+  // en-US numbers on a 24-hour clock: "3/8/2026, 14:05:09".
+  const [month = 1, day, year = 1970, hour, minute, second] = clock
+    .format(ms)
+    .split(/\D+/)
+    .map(Number);
+  return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
 /** The calendar date `days` after `date` (`YYYY-MM-DD`). */
