@@ -59,11 +59,14 @@ const formattedInstants = new Map<number, string>();
 const MAX_FORMATTED_INSTANTS = 20_000;
 
 function slotInstant(ms: number): string {
-  let text = formattedInstants.get(ms);
+  // Keyed by the minute, a small integer, which the map hashes faster than epoch ms.
+  const minute = ms / MINUTE_MS;
+  if (!Number.isInteger(minute)) return formatInstantMs(ms);
+  let text = formattedInstants.get(minute);
   if (text === undefined) {
     if (formattedInstants.size >= MAX_FORMATTED_INSTANTS) formattedInstants.clear();
     text = formatInstantMs(ms);
-    formattedInstants.set(ms, text);
+    formattedInstants.set(minute, text);
   }
   return text;
 }
