@@ -205,6 +205,30 @@ describe('computeSlots: laying out slots', () => {
   });
 });
 
+describe('computeSlots: repeated queries', () => {
+  it('lays out an availability changed in place afresh, with its new zone, rules and busy time', () => {
+    const changing = availability();
+    const wednesday = (busy: { start: string; end: string }[] = []): string[] =>
+      startsOf(
+        computeSlots({
+          availability: changing,
+          busy,
+          now: NOW,
+          from: new Date('2026-03-11T00:00:00Z'),
+          to: new Date('2026-03-12T00:00:00Z'),
+        }),
+      );
+    expect(wednesday()).toEqual(['13:00', '13:00', '14:00', '14:00', '15:00', '15:00']);
+    changing.timeZone = 'Europe/Berlin';
+    expect(wednesday()).toEqual(['08:00', '08:00', '09:00', '09:00', '10:00', '10:00']);
+    changing.rules = [{ weekday: 3, start: '10:00', end: '11:00', modalities: ['virtual'] }];
+    expect(wednesday()).toEqual(['09:00']);
+    const start = '2026-03-11T08:00:00Z';
+    expect(wednesday([{ start, end: '2026-03-11T08:30:00Z' }])).toEqual(['09:00']);
+    expect(wednesday([{ start, end: '2026-03-11T09:30:00Z' }])).toEqual([]);
+  });
+});
+
 describe('computeSlots: busy time and buffers', () => {
   it.each([
     [50, 10, [], ['13:00', '14:00', '15:00']],

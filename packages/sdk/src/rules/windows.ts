@@ -3,7 +3,7 @@
 // `unavailable` exception covers the same time: the removal is meant for the weekly rules.
 import type { Availability } from '../model/availability.js';
 import { MODALITIES, type Modality } from '../model/enums.js';
-import { DAY_MS, MINUTE_MS, formatDayNumber, isoWeekday, parseMinuteOfDay } from './civil.js';
+import { MINUTE_MS, formatDayNumber, isoWeekday, parseMinuteOfDay } from './civil.js';
 import { requireDayNumber, requireMinuteOfDay } from './inputs.js';
 import type { ZoneClock } from './zone.js';
 
@@ -33,6 +33,21 @@ interface WallRemoval {
 interface DateChanges {
   removals: WallRemoval[];
   additions: WallWindow[];
+}
+
+const MINUTES_PER_DAY = 24 * 60;
+const MAX_WALL_MINUTES = 20_000;
+// Every query converts the same few wall times of each day to instants again: remember them per
+// zone, keyed by minutes since the epoch (wall clock), one look-up instead of the clock's two.
+const instantsByZone = new Map<ZoneClock, Map<number, number>>();
+
+function wallMinuteInstants(clock: ZoneClock): Map<number, number> {
+  let instants = instantsByZone.get(clock);
+  if (!instants) {
+    instants = new Map();
+    instantsByZone.set(clock, instants);
+  }
+  return instants;
 }
 
 /** Minutes since midnight of a rule's time; the field's name is built only for an error. */
@@ -113,9 +128,18 @@ export function compileAvailability(
   });
 
   return (clock, day) => {
-    const midnight = day * DAY_MS;
-    const instant = (minutes: number): number =>
-      clock.wallToInstant(midnight + minutes * MINUTE_MS);
+    const instants = wallMinuteInstants(clock);
+    const firstMinute = day * MINUTES_PER_DAY;
+    const instant = (minutes: number): number => {
+      const minute = firstMinute + minutes;
+      let ms = instants.get(minute);
+      if (ms === undefined) {
+        if (instants.size >= MAX_WALL_MINUTES) instants.clear();
+        ms = clock.wallToInstant(minute * MINUTE_MS);
+        instants.set(minute, ms);
+      }
+      return ms;
+    };
     const toInstants = (wall: WallWindow): Window => ({
       start: instant(wall.start),
       end: instant(wall.end),
