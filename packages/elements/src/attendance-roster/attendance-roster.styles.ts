@@ -4,18 +4,26 @@ export const attendanceRosterStyles = css`
   [part~='base'] {
     display: grid;
     gap: calc(var(--_space) * 1.5);
-    color: var(--_text);
     background: var(--_surface);
   }
-  .toolbar {
+  .toolbar,
+  .filters {
     display: flex;
     flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .toolbar {
     gap: calc(var(--_space) * 1.5);
     align-items: end;
   }
   .field {
     display: grid;
     gap: calc(var(--_space) * 0.5);
+  }
+  .field > span,
+  .head,
+  [part~='count'],
+  [part~='status-label'] {
     font-weight: 600;
   }
   select,
@@ -25,26 +33,15 @@ export const attendanceRosterStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    font-weight: 400;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  [part~='filter'] {
+  [part~='filter'],
+  [part~='status-label'] {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
   }
-  [part~='filter'][aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
   [part~='count'] {
     font-variant-numeric: tabular-nums;
-    font-weight: 600;
   }
   [part~='summary'],
   [part~='notice'] {
@@ -55,7 +52,6 @@ export const attendanceRosterStyles = css`
     display: none;
   }
   .grid {
-    display: block;
     height: var(--wv-roster-height, 28rem);
     overflow: auto;
     border: 1px solid var(--_border);
@@ -66,7 +62,6 @@ export const attendanceRosterStyles = css`
     top: 0;
     z-index: 1;
     background: var(--_surface-alt);
-    font-weight: 600;
   }
   .row {
     display: grid;
@@ -75,38 +70,30 @@ export const attendanceRosterStyles = css`
         1fr
       );
     align-items: center;
-    width: 100%;
     /* one height for every row: the keyboard scrolls to a row by its index */
     height: 48px;
     border-bottom: 1px solid var(--_border);
   }
-  [role='columnheader'],
-  [part~='cell'] {
+  .row > * {
     padding: calc(var(--_space) * 0.5) var(--_space);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .grid:focus-within [part~='cell'][data-active] {
+  .grid:focus-within [data-active] {
     background: var(--_surface-alt);
   }
-  .grid:focus-visible [part~='cell'][data-active] {
+  .grid:focus-visible [data-active] {
     outline: 3px solid var(--_accent);
     outline-offset: -3px;
   }
-  [part~='status-label'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    font-weight: 600;
-  }
-  [part~='status-label'][data-status='completed'] {
+  .row [data-status='completed'] {
     color: var(--_success);
   }
-  [part~='status-label'][data-status='due'] {
+  .row [data-status='due'] {
     color: var(--_warning);
   }
-  [part~='status-label'][data-status='overdue'] {
+  .row [data-status='overdue'] {
     color: var(--_danger);
   }
 `;

@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ATTENDANCE_STATUSES,
@@ -8,13 +8,12 @@ import {
   type AttendanceCounts,
   type AttendanceRecord,
   type AttendanceStatus,
-  type Period,
 } from '@wellvisit/sdk';
 import { periodLabel } from '../attendance-badge/period-label.js';
 import { statusIcon } from '../attendance-badge/status-icon.js';
 import { WellvisitElement } from '../shared/base-element.js';
 import { getLocale } from '../shared/localization.js';
-import { attendanceStatusLabel, errorMessage } from '../shared/messages.js';
+import { attendanceStatusLabel } from '../shared/messages.js';
 import { NoBackendError, renderError, renderLoading } from '../shared/task-states.js';
 import { attendanceRosterStyles } from './attendance-roster.styles.js';
 import { GridNavigation } from './grid-navigation.js';
@@ -29,6 +28,11 @@ import {
 } from './roster-filter.js';
 import { ROSTER_COLUMNS, renderRosterGrid, scrollRowIntoView } from './roster-grid.js';
 import { loadRoster } from './roster-load.js';
+
+/** A labelled control of the toolbar. */
+function field(label: string, control: TemplateResult) {
+  return html`<label class="field"><span>${label}</span> ${control}</label>`;
+}
 
 /**
  * @summary A department admin's roster: every officer's attendance status for a period, with a
@@ -89,8 +93,6 @@ export class WvAttendanceRoster extends WellvisitElement {
   @state() private search = '';
   @state() private statusFilter: AttendanceStatus | undefined;
   @state() private rows: readonly RosterRow[] = [];
-  @state() private shownPeriod: Period | undefined;
-  @state() private busyOfficerIds: ReadonlySet<string> = new Set();
   @state() private notice = '';
   @state() private actionError: unknown;
 
@@ -99,6 +101,8 @@ export class WvAttendanceRoster extends WellvisitElement {
   private counts: AttendanceCounts = countByStatus([]);
   /** Rows matching the search and the status filter: what the grid shows. */
   private visible: readonly RosterRow[] = [];
+  /** Officers whose excusal is being changed right now. */
+  private readonly busyOfficerIds = new Set<string>();
 
   private readonly navigation = new GridNavigation(
     this,
@@ -122,8 +126,7 @@ export class WvAttendanceRoster extends WellvisitElement {
     },
     // An empty attribute means the same as none.
     args: () => [this.activeBackend, this.period || undefined] as const,
-    onComplete: ({ period, records }) => {
-      this.shownPeriod = period;
+    onComplete: ({ records }) => {
       this.rows = toRows(records);
       this.navigation.reset();
     },
@@ -145,124 +148,112 @@ export class WvAttendanceRoster extends WellvisitElement {
   }
 
   protected override render() {
-    return html`<div part="base">${this.renderToolbar()} ${this.renderBody()}</div>`;
-  }
-
-  private renderToolbar() {
-    return html`<div part="toolbar" class="toolbar">
-      ${this.renderPeriodPicker()}
-      <label class="field">
-        <span>${msg('Search by name', { id: 'attendance-roster.search' })}</span>
-        <input
-          part="search"
-          type="search"
-          autocomplete="off"
-          .value=${this.search}
-          @input=${(event: Event) => {
-            this.search = (event.target as HTMLInputElement).value;
-          }}
-        />
-      </label>
-      <button
-        part="button export-button"
-        type="button"
-        ?disabled=${this.roster.status !== TaskStatus.COMPLETE || this.visible.length === 0}
-        @click=${this.exportCsv}
-      >
-        ${msg('Export CSV', { id: 'attendance-roster.export' })}
-      </button>
-    </div>`;
-  }
-
-  private renderPeriodPicker() {
     const periods = this.periods.value;
-    if (!periods || periods.length === 0) return nothing;
-    const selected = this.period ?? this.shownPeriod?.id ?? periods[0]?.id;
-    return html`<label class="field">
-      <span>${msg('Period', { id: 'attendance-roster.period' })}</span>
-      <select part="period-select" @change=${this.choosePeriod}>
-        ${periods.map(
-          (period) =>
-            html`<option value=${period.id} ?selected=${period.id === selected}>
-              ${periodLabel(period)}
-            </option>`,
+    // Before the roster has loaded, the first period is selected as in any select.
+    const selected = this.period ?? this.roster.value?.period.id;
+    return html`<div part="base">
+      <div part="toolbar" class="toolbar">
+        ${
+          periods?.length
+            ? field(
+                msg('Period', { id: 'attendance-roster.period' }),
+                html`<select part="period-select" @change=${this.choosePeriod}>
+                  ${periods.map(
+                    (period) =>
+                      html`<option value=${period.id} ?selected=${period.id === selected}>
+                        ${periodLabel(period)}
+                      </option>`,
+                  )}
+                </select>`,
+              )
+            : nothing
+        }
+        ${field(
+          msg('Search by name', { id: 'attendance-roster.search' }),
+          html`<input
+            part="search"
+            type="search"
+            autocomplete="off"
+            .value=${this.search}
+            @input=${(event: Event) => {
+              this.search = (event.target as HTMLInputElement).value;
+            }}
+          />`,
         )}
-      </select>
-    </label>`;
+        <button
+          part="button export-button"
+          type="button"
+          ?disabled=${this.roster.status !== TaskStatus.COMPLETE || this.visible.length === 0}
+          @click=${this.exportCsv}
+        >
+          ${msg('Export CSV', { id: 'attendance-roster.export' })}
+        </button>
+      </div>
+      ${this.renderBody()}
+    </div>`;
   }
 
   private renderBody() {
     const failed = [this.periods, this.roster].find((task) => task.status === TaskStatus.ERROR);
-    if (failed) return renderError(failed.error, this.retry);
-    if (this.roster.status !== TaskStatus.COMPLETE) return renderLoading();
-    return html`${this.renderFilters()}
-      <p part="summary" role="status">${this.summary()}</p>
-      <p part="notice" role="status">${this.notice}</p>
-      ${
-        this.actionError === undefined
-          ? nothing
-          : html`<div part="error" role="alert">${errorMessage(this.actionError)}</div>`
-      }
-      ${renderRosterGrid({
-        rows: this.visible,
-        label: msg('Attendance by officer', { id: 'attendance-roster.grid' }),
-        navigation: this.navigation,
-        busyOfficerIds: this.busyOfficerIds,
-        onToggleExcusal: (record) => void this.toggleExcusal(record),
-      })}
-      ${this.visible.length === 0 ? this.renderEmpty() : nothing}`;
-  }
-
-  private renderFilters() {
+    if (failed) {
+      return renderError(failed.error, () => {
+        if (this.periods.status === TaskStatus.ERROR) void this.periods.run();
+        void this.roster.run();
+      });
+    }
+    const loaded = this.roster.value;
+    if (this.roster.status !== TaskStatus.COMPLETE || !loaded) return renderLoading();
     const number = new Intl.NumberFormat(getLocale());
-    const filter = (status: AttendanceStatus | undefined, label: string, count: number) =>
+    const shown = number.format(this.visible.length);
+    const total = number.format(this.rows.length);
+    const period = periodLabel(loaded.period);
+    const empty =
+      this.rows.length === 0
+        ? msg('No officers in this department yet.', { id: 'attendance-roster.empty' })
+        : msg('No officers match the search or filter.', { id: 'attendance-roster.noMatch' });
+    const filter = (status?: AttendanceStatus) =>
       html`<button
         part="button filter"
         type="button"
+        class=${this.statusFilter === status ? 'primary' : ''}
         data-status=${status ?? 'all'}
-        aria-pressed=${this.statusFilter === status ? 'true' : 'false'}
+        aria-pressed=${String(this.statusFilter === status)}
         @click=${() => {
           this.statusFilter = this.statusFilter === status ? undefined : status;
         }}
       >
-        ${status === undefined ? nothing : statusIcon(status)} ${label}
-        <span part="count">${number.format(count)}</span>
+        ${
+          status
+            ? html`${statusIcon(status)} ${attendanceStatusLabel(status)}`
+            : msg('All', { id: 'attendance-roster.all' })
+        }
+        <span part="count">
+          ${number.format(status ? this.counts[status] : this.matching.length)}
+        </span>
       </button>`;
     return html`<div
-      part="filters"
-      class="filters"
-      role="group"
-      aria-label=${msg('Filter by status', { id: 'attendance-roster.filters' })}
-    >
-      ${filter(undefined, msg('All', { id: 'attendance-roster.all' }), this.matching.length)}
-      ${ATTENDANCE_STATUSES.map((status) =>
-        filter(status, attendanceStatusLabel(status), this.counts[status]),
-      )}
-    </div>`;
+        part="filters"
+        class="filters"
+        role="group"
+        aria-label=${msg('Filter by status', { id: 'attendance-roster.filters' })}
+      >
+        ${filter()} ${ATTENDANCE_STATUSES.map(filter)}
+      </div>
+      <p part="summary" role="status">
+        ${msg(str`Showing ${shown} of ${total} officers, ${period}.`, {
+          id: 'attendance-roster.summary',
+        })}
+      </p>
+      <p part="notice" role="status">${this.notice}</p>
+      ${this.actionError === undefined ? nothing : renderError(this.actionError)}
+      ${renderRosterGrid({
+        rows: this.visible,
+        navigation: this.navigation,
+        busyOfficerIds: this.busyOfficerIds,
+        onToggleExcusal: (record) => void this.toggleExcusal(record),
+      })}
+      ${this.visible.length === 0 ? html`<p part="status empty">${empty}</p>` : nothing}`;
   }
-
-  private renderEmpty() {
-    const text =
-      this.rows.length === 0
-        ? msg('No officers in this department yet.', { id: 'attendance-roster.empty' })
-        : msg('No officers match the search or filter.', { id: 'attendance-roster.noMatch' });
-    return html`<p part="status empty">${text}</p>`;
-  }
-
-  private summary(): string {
-    const number = new Intl.NumberFormat(getLocale());
-    const shown = number.format(this.visible.length);
-    const total = number.format(this.rows.length);
-    const period = this.shownPeriod ? periodLabel(this.shownPeriod) : '';
-    return msg(str`Showing ${shown} of ${total} officers, ${period}.`, {
-      id: 'attendance-roster.summary',
-    });
-  }
-
-  private readonly retry = (): void => {
-    if (this.periods.status === TaskStatus.ERROR) void this.periods.run();
-    void this.roster.run();
-  };
 
   private readonly choosePeriod = (event: Event): void => {
     this.period = (event.target as HTMLSelectElement).value;
@@ -271,42 +262,41 @@ export class WvAttendanceRoster extends WellvisitElement {
   };
 
   private readonly exportCsv = (): void => {
-    if (!this.shownPeriod) return;
+    const loaded = this.roster.value;
+    if (!loaded) return;
     const records = this.visible.map((row) => row.record);
-    downloadCsv(csvFileName(this.shownPeriod.id), rosterCsv(records));
+    downloadCsv(csvFileName(loaded.period.id), rosterCsv(records));
   };
 
-  private async toggleExcusal(record: AttendanceRecord): Promise<void> {
+  private async toggleExcusal({ officerId, periodId, status }: AttendanceRecord): Promise<void> {
     const backend = this.activeBackend;
-    if (!backend || this.busyOfficerIds.has(record.officerId)) return;
-    this.busyOfficerIds = new Set([...this.busyOfficerIds, record.officerId]);
+    if (!backend || this.busyOfficerIds.has(officerId)) return;
+    this.busyOfficerIds.add(officerId);
     this.actionError = undefined;
+    this.requestUpdate();
     try {
-      const api = backend.department;
-      const updated =
-        record.status === 'excused'
-          ? await api.unexcuse(record.officerId, record.periodId)
-          : await api.excuse(record.officerId, record.periodId);
-      this.rows = this.rows.map((row) =>
-        row.record.officerId === updated.officerId ? { ...row, record: updated } : row,
+      const department = backend.department;
+      const updated = await department[status === 'excused' ? 'unexcuse' : 'excuse'](
+        officerId,
+        periodId,
       );
+      this.rows = this.rows.map((row) =>
+        row.record.officerId === officerId ? { ...row, record: updated } : row,
+      );
+      const name = updated.officerName;
       this.notice =
         updated.status === 'excused'
-          ? msg(str`${updated.officerName} is excused for this period.`, {
-              id: 'attendance-roster.excused',
-            })
-          : msg(
-              str`${updated.officerName} is no longer excused: ${attendanceStatusLabel(updated.status)}.`,
-              { id: 'attendance-roster.unexcused' },
-            );
+          ? msg(str`${name} is excused for this period.`, { id: 'attendance-roster.excused' })
+          : msg(str`${name} is no longer excused: ${attendanceStatusLabel(updated.status)}.`, {
+              id: 'attendance-roster.unexcused',
+            });
     } catch (error) {
       this.actionError = error;
       // Someone else changed this officer's status: show the roster as it is now.
       if (isConflictError(error)) void this.roster.run();
     } finally {
-      const busy = new Set(this.busyOfficerIds);
-      busy.delete(record.officerId);
-      this.busyOfficerIds = busy;
+      this.busyOfficerIds.delete(officerId);
+      this.requestUpdate();
     }
   }
 }

@@ -21,15 +21,15 @@ export function toRows(records: readonly AttendanceRecord[]): RosterRow[] {
 }
 
 /** Rows whose name contains the search text (already passed through `searchKey`). */
-export function matchingRows(rows: readonly RosterRow[], search: string): RosterRow[] {
-  return search === '' ? [...rows] : rows.filter((row) => row.searchKey.includes(search));
+export function matchingRows(rows: readonly RosterRow[], search: string): readonly RosterRow[] {
+  return search === '' ? rows : rows.filter((row) => row.searchKey.includes(search));
 }
 
 export function withStatus(
   rows: readonly RosterRow[],
   status: AttendanceStatus | undefined,
-): RosterRow[] {
-  return status === undefined ? [...rows] : rows.filter((row) => row.record.status === status);
+): readonly RosterRow[] {
+  return status === undefined ? rows : rows.filter((row) => row.record.status === status);
 }
 
 export function countByStatus(rows: readonly RosterRow[]): AttendanceCounts {

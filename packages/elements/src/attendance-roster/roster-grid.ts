@@ -5,47 +5,38 @@ import { statusIcon } from '../attendance-badge/status-icon.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
 import type { GridNavigation } from './grid-navigation.js';
 import type { RosterRow } from './roster-filter.js';
-import { rowWindow } from './row-window.js';
+import { rowGeometry, rowWindow } from './row-window.js';
 
 export const ROSTER_COLUMNS = 4;
 
 /**
  * Scrolls the grid so that a row, rendered or not, is in view below the sticky header. Rows have
- * one fixed height (see the styles), so a row's place follows from its index. The virtualizer's
- * own `scrollIntoView` is not used: with an ancestor as the scroller it overshoots.
+ * one fixed height (see the styles), so a row's place follows from its index.
  */
 export function scrollRowIntoView(grid: HTMLElement, row: number): void {
-  const head = grid.querySelector<HTMLElement>('.head');
-  const body = grid.querySelector<HTMLElement>('.body');
+  const [head, body] = grid.children as HTMLCollectionOf<HTMLElement>;
   if (!head || !body) return;
-  const rowHeight = body.querySelector<HTMLElement>('[role="row"]')?.offsetHeight ?? 48;
-  const bodyTop =
-    body.getBoundingClientRect().top - grid.getBoundingClientRect().top + grid.scrollTop;
-  const top = bodyTop + row * rowHeight;
-  const visibleTop = grid.scrollTop + head.offsetHeight;
-  const visibleBottom = grid.scrollTop + grid.clientHeight;
-  if (top < visibleTop) grid.scrollTop = top - head.offsetHeight;
-  else if (top + rowHeight > visibleBottom) grid.scrollTop = top + rowHeight - grid.clientHeight;
+  const { rowHeight, top } = rowGeometry(body, grid);
+  const rowTop = top + row * rowHeight;
+  // The least scroll that shows the row whole; its top edge wins when the grid is too short.
+  grid.scrollTop = Math.min(
+    Math.max(grid.scrollTop, rowTop + rowHeight - grid.clientHeight),
+    rowTop - head.offsetHeight,
+  );
 }
 
 export interface RosterGridOptions {
   readonly rows: readonly RosterRow[];
-  readonly label: string;
   readonly navigation: GridNavigation;
   /** Officers whose excusal is being changed right now. */
   readonly busyOfficerIds: ReadonlySet<string>;
   readonly onToggleExcusal: (record: AttendanceRecord) => void;
 }
 
-/** Only a department's own decision can be undone; completed and not-required have no action. */
-function canExcuse(record: AttendanceRecord): boolean {
-  return record.status === 'due' || record.status === 'overdue';
-}
-
 function renderAction(record: AttendanceRecord, options: RosterGridOptions) {
-  const excused = record.status === 'excused';
-  if (!excused && !canExcuse(record)) return nothing;
-  const name = html`<span class="visually-hidden">${record.officerName}</span>`;
+  const { status } = record;
+  // Only a department's own decision can be undone; completed and not-required have no action.
+  if (status === 'completed' || status === 'not-required') return nothing;
   return html`<button
     part="button excuse-button"
     type="button"
@@ -56,15 +47,15 @@ function renderAction(record: AttendanceRecord, options: RosterGridOptions) {
     }}
   >
     ${
-      excused
-        ? html`${msg('Remove excusal', { id: 'attendance-roster.unexcuse' })} ${name}`
-        : html`${msg('Excuse', { id: 'attendance-roster.excuse' })} ${name}`
+      status === 'excused'
+        ? msg('Remove excusal', { id: 'attendance-roster.unexcuse' })
+        : msg('Excuse', { id: 'attendance-roster.excuse' })
     }
+    <span class="visually-hidden">${record.officerName}</span>
   </button>`;
 }
 
-function renderRow(row: RosterRow, index: number, options: RosterGridOptions) {
-  const { record } = row;
+function renderRow({ record }: RosterRow, index: number, options: RosterGridOptions) {
   const nav = options.navigation;
   const cell = (column: number, part: string, content: unknown, role = 'gridcell') =>
     html`<div
@@ -97,12 +88,18 @@ function renderRow(row: RosterRow, index: number, options: RosterGridOptions) {
  */
 export function renderRosterGrid(options: RosterGridOptions): TemplateResult {
   const nav = options.navigation;
+  const headers = [
+    msg('Officer', { id: 'attendance-roster.column.name' }),
+    msg('Officer ID', { id: 'attendance-roster.column.id' }),
+    msg('Status', { id: 'attendance-roster.column.status' }),
+    msg('Excusal', { id: 'attendance-roster.column.action' }),
+  ];
   return html`<div
     role="grid"
     part="grid"
     class="grid"
     tabindex="0"
-    aria-label=${options.label}
+    aria-label=${msg('Attendance by officer', { id: 'attendance-roster.grid' })}
     aria-rowcount=${options.rows.length + 1}
     aria-colcount=${ROSTER_COLUMNS}
     @keydown=${nav.handleKeydown}
@@ -110,25 +107,15 @@ export function renderRosterGrid(options: RosterGridOptions): TemplateResult {
   >
     <div role="rowgroup" part="grid-head" class="head">
       <div role="row" part="row header-row" class="row" aria-rowindex="1">
-        <div role="columnheader" part="column-header">
-          ${msg('Officer', { id: 'attendance-roster.column.name' })}
-        </div>
-        <div role="columnheader" part="column-header">
-          ${msg('Officer ID', { id: 'attendance-roster.column.id' })}
-        </div>
-        <div role="columnheader" part="column-header">
-          ${msg('Status', { id: 'attendance-roster.column.status' })}
-        </div>
-        <div role="columnheader" part="column-header">
-          ${msg('Excusal', { id: 'attendance-roster.column.action' })}
-        </div>
+        ${headers.map((label) => html`<div role="columnheader" part="column-header">${label}</div>`)}
       </div>
     </div>
-    <div role="rowgroup" part="grid-body" class="body" @rangeChanged=${nav.handleRangeChanged}>
+    <div role="rowgroup" part="grid-body">
       ${rowWindow({
         items: options.rows,
         key: (row) => row.record.officerId,
         renderRow: (row, index) => renderRow(row, index, options),
+        onRowsChanged: nav.syncActiveDescendant,
       })}
     </div>
   </div>`;
