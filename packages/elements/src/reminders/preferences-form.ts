@@ -23,12 +23,10 @@ function leadTimeLabel(minutes: number): string {
 }
 
 function channelLabel(channel: ReminderChannel): string {
-  switch (channel) {
-    case 'email':
-      return msg('Email', { id: 'reminders.prefs.email' });
-    case 'webhook':
-      return msg("Your organisation's notification service", { id: 'reminders.prefs.webhook' });
-  }
+  return {
+    email: msg('Email', { id: 'reminders.prefs.email' }),
+    webhook: msg("Your organisation's notification service", { id: 'reminders.prefs.webhook' }),
+  }[channel];
 }
 
 function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
@@ -36,12 +34,14 @@ function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? [...rest, item] : rest;
 }
 
+type Edit = (draft: ReminderPreferences) => ReminderPreferences;
+
 export interface PreferencesFormView {
   draft: ReminderPreferences;
   busy: boolean;
   error: unknown;
   /** Applies an edit to the current draft (not the rendered one: clicks can outpace renders). */
-  onChange: (edit: (draft: ReminderPreferences) => ReminderPreferences) => void;
+  onChange: (edit: Edit) => void;
   onSave: () => void;
 }
 
@@ -51,18 +51,23 @@ export function renderPreferencesForm(view: PreferencesFormView): TemplateResult
   const leadTimes = [...new Set([...LEAD_TIME_CHOICES, ...draft.leadTimesMinutes])].sort(
     (a, b) => a - b,
   );
-  const checkbox = (checked: boolean, onToggle: (on: boolean) => void, label: string) =>
+  const checkbox = (label: string, checked: boolean, edit: (on: boolean) => Edit) =>
     html`<label part="choice">
       <input
         part="checkbox"
         type="checkbox"
         .checked=${checked}
         @change=${(event: Event) => {
-          onToggle((event.target as HTMLInputElement).checked);
+          view.onChange(edit((event.target as HTMLInputElement).checked));
         }}
       />
       <span>${label}</span>
     </label>`;
+  const fieldset = (legend: string, choices: readonly TemplateResult[]) =>
+    html`<fieldset part="fieldset">
+      <legend part="legend">${legend}</legend>
+      ${choices}
+    </fieldset>`;
   return html`<form
     part="preferences"
     @submit=${(event: Event) => {
@@ -71,48 +76,34 @@ export function renderPreferencesForm(view: PreferencesFormView): TemplateResult
     }}
   >
     <h3 part="section-heading">${msg('Reminder settings', { id: 'reminders.prefs.heading' })}</h3>
-    <fieldset part="fieldset">
-      <legend part="legend">
-        ${msg('Remind me before each appointment', { id: 'reminders.prefs.leadTimes' })}
-      </legend>
-      ${leadTimes.map((minutes) =>
+    ${fieldset(
+      msg('Remind me before each appointment', { id: 'reminders.prefs.leadTimes' }),
+      leadTimes.map((minutes) =>
         checkbox(
-          draft.leadTimesMinutes.includes(minutes),
-          (on) => {
-            view.onChange((current) => ({
-              ...current,
-              leadTimesMinutes: toggle(current.leadTimesMinutes, minutes, on),
-            }));
-          },
           leadTimeLabel(minutes),
+          draft.leadTimesMinutes.includes(minutes),
+          (on) => (current) => ({
+            ...current,
+            leadTimesMinutes: toggle(current.leadTimesMinutes, minutes, on),
+          }),
         ),
-      )}
-    </fieldset>
-    <fieldset part="fieldset">
-      <legend part="legend">
-        ${msg('Also send reminders by', { id: 'reminders.prefs.channels' })}
-      </legend>
-      ${REMINDER_CHANNELS.map((channel) =>
-        checkbox(
-          draft.channels.includes(channel),
-          (on) => {
-            view.onChange((current) => ({
-              ...current,
-              channels: toggle(current.channels, channel, on),
-            }));
-          },
-          channelLabel(channel),
-        ),
-      )}
-    </fieldset>
+      ),
+    )}
+    ${fieldset(
+      msg('Also send reminders by', { id: 'reminders.prefs.channels' }),
+      REMINDER_CHANNELS.map((channel) =>
+        checkbox(channelLabel(channel), draft.channels.includes(channel), (on) => (current) => ({
+          ...current,
+          channels: toggle(current.channels, channel, on),
+        })),
+      ),
+    )}
     ${checkbox(
-      draft.discreet,
-      (on) => {
-        view.onChange((current) => ({ ...current, discreet: on }));
-      },
       msg('Discreet wording: say "Appointment" and never name the clinician (recommended)', {
         id: 'reminders.prefs.discreet',
       }),
+      draft.discreet,
+      (on) => (current) => ({ ...current, discreet: on }),
     )}
     ${view.error === undefined ? nothing : renderError(view.error, view.onSave)}
     <div part="actions">
@@ -120,7 +111,7 @@ export function renderPreferencesForm(view: PreferencesFormView): TemplateResult
         class="primary"
         part="button save-button"
         type="submit"
-        aria-disabled=${view.busy ? 'true' : 'false'}
+        aria-disabled=${String(view.busy)}
       >
         ${
           view.busy

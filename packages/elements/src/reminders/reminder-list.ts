@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type {
   Clinician,
   OwnAttendance,
@@ -9,6 +9,7 @@ import type {
 } from '@wellvisit/sdk';
 import { formatDateTime, formatLocalDate } from '../shared/format.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
+import { renderListSection } from './list-section.js';
 import { visitTitle } from './wording.js';
 
 /**
@@ -25,7 +26,7 @@ export function renderCheckIn(attendance: OwnAttendance): TemplateResult {
         : undefined;
   return html`<p part=${`check-in check-in-${attendance.status}`}>
     <span part="check-in-status">${attendanceStatusLabel(attendance.status)}</span>
-    ${text ?? nothing}
+    ${text}
   </p>`;
 }
 
@@ -56,23 +57,19 @@ function reminderText(view: ReminderListView, reminder: Reminder): string {
  */
 export function renderReminderList(view: ReminderListView): TemplateResult {
   const now = Date.now();
-  const sorted = view.reminders
-    .filter((reminder) => Date.parse(reminder.at) > now)
-    .sort((a, b) => a.at.localeCompare(b.at));
-  return html`<h3 part="section-heading">${msg('Reminders', { id: 'reminders.heading' })}</h3>
-    ${
-      sorted.length === 0
-        ? html`<p part="status empty">
-            ${msg('No reminders scheduled.', { id: 'reminders.list.empty' })}
-          </p>`
-        : html`<ul part="reminders">
-            ${sorted.map(
-              (reminder) =>
-                html`<li part="reminder">
-                  <span part="reminder-when">${formatDateTime(reminder.at, view.timeZone)}</span>
-                  <span part="reminder-text">${reminderText(view, reminder)}</span>
-                </li>`,
-            )}
-          </ul>`
-    }`;
+  return renderListSection(
+    msg('Reminders', { id: 'reminders.heading' }),
+    'reminders',
+    view.reminders
+      .filter((reminder) => Date.parse(reminder.at) > now)
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .map(
+        (reminder) =>
+          html`<li part="reminder">
+            <span part="reminder-when">${formatDateTime(reminder.at, view.timeZone)}</span>
+            <span part="reminder-text">${reminderText(view, reminder)}</span>
+          </li>`,
+      ),
+    msg('No reminders scheduled.', { id: 'reminders.list.empty' }),
+  );
 }

@@ -6,34 +6,44 @@ export const remindersStyles = css`
     gap: calc(var(--_space) * 1.5);
     padding: calc(var(--_space) * 2);
     background: var(--_surface);
-    color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   [part~='heading'],
-  [part~='section-heading'] {
+  [part~='section-heading'],
+  [part~='announcer'] {
     margin: 0;
+  }
+  [part~='heading'],
+  [part~='section-heading'] {
     line-height: 1.3;
+    font-size: 1.05em;
   }
   [part~='heading'] {
     font-size: 1.25em;
   }
-  [part~='section-heading'] {
-    font-size: 1.05em;
-  }
-  [part~='announcer'] {
-    margin: 0;
+  [part~='announcer'],
+  [part~='visit-title'],
+  [part~='legend'] {
     font-weight: 600;
   }
-  [part~='check-in'] {
-    margin: 0;
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
+  /* The check-in line, list items and groups of settings: boxes whose contents wrap. */
+  [part~='check-in'],
+  [part~='visit'],
+  [part~='reminder'],
+  [part~='fieldset'] {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
     align-items: center;
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  [part~='check-in'] {
+    border: 0;
   }
   [part~='check-in-due'] {
     background: var(--_warning-bg);
@@ -46,27 +56,22 @@ export const remindersStyles = css`
   [part~='check-in-status'] {
     font-weight: 700;
   }
-  [part~='visits'],
-  [part~='reminders'] {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
   [part~='visit'],
   [part~='reminder'] {
-    display: flex;
-    flex-wrap: wrap;
     gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
-    align-items: center;
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
   }
-  [part~='visit-title'] {
-    font-weight: 600;
+  [part~='fieldset'] {
+    gap: 0 calc(var(--_space) * 2);
+    background: none;
+  }
+  [part~='visits'],
+  [part~='reminders'],
+  [part~='preferences'] {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   [part~='visit-place'],
   [part~='reminder-when'] {
@@ -84,22 +89,8 @@ export const remindersStyles = css`
     background: var(--_surface);
     text-decoration: none;
   }
-  [part~='preferences'] {
-    display: grid;
-    gap: var(--_space);
-  }
-  [part~='fieldset'] {
-    margin: 0;
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 calc(var(--_space) * 2);
-  }
   [part~='legend'] {
     padding: 0 calc(var(--_space) / 2);
-    font-weight: 600;
   }
   [part~='choice'] {
     display: inline-flex;
@@ -116,7 +107,6 @@ export const remindersStyles = css`
   }
   [part~='actions'] {
     display: flex;
-    gap: var(--_space);
   }
   button[aria-disabled='true'] {
     cursor: progress;

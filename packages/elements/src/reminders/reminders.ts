@@ -1,5 +1,5 @@
 import { localized, msg } from '@lit/localize';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ReminderPreferences, WellvisitBackend } from '@wellvisit/sdk';
@@ -14,13 +14,14 @@ import { renderVisitList } from './visit-list.js';
 
 async function loadOverview(backend: WellvisitBackend | undefined, signal: AbortSignal) {
   if (!backend) throw new NoBackendError();
+  const { officer } = backend;
   const options = { signal };
   const [visits, reminders, attendance, preferences, clinicians] = await Promise.all([
-    backend.officer.listVisits(undefined, options),
-    backend.officer.reminders(options),
-    backend.officer.attendance(undefined, options),
-    backend.officer.reminderPreferences(options),
-    backend.officer.listClinicians({}, options),
+    officer.listVisits(undefined, options),
+    officer.reminders(options),
+    officer.attendance(undefined, options),
+    officer.reminderPreferences(options),
+    officer.listClinicians({}, options),
   ]);
   return { visits, reminders, attendance, preferences, clinicians };
 }
@@ -117,7 +118,7 @@ export class WvReminders extends WellvisitElement {
     args: () => [this.activeBackend] as const,
   });
 
-  /** A booking widget elsewhere on the page changed a visit: show the new schedule at once. */
+  /** Loads everything again: on retry, and when a booking widget elsewhere on the page changed a visit. */
   private readonly refresh = (): void => {
     void this.overview.run();
   };
@@ -158,19 +159,18 @@ export class WvReminders extends WellvisitElement {
   }
 
   protected override render(): TemplateResult {
+    // While a refresh is pending the overview loaded before stays on screen.
+    const { status, value, error } = this.overview;
     return html`<section part="base">
       <h2 part="heading">${msg('Your appointments', { id: 'reminders.title' })}</h2>
       <p part="announcer" role="status">${this.announcement}</p>
-      ${this.overview.render({
-        initial: renderLoading,
-        pending: () =>
-          this.overview.value ? this.renderOverview(this.overview.value) : renderLoading(),
-        complete: (overview) => this.renderOverview(overview),
-        error: (error) =>
-          renderError(error, () => {
-            void this.overview.run();
-          }),
-      })}
+      ${
+        status === TaskStatus.ERROR
+          ? renderError(error, this.refresh)
+          : value
+            ? this.renderOverview(value)
+            : renderLoading()
+      }
     </section>`;
   }
 

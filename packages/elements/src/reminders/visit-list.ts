@@ -4,6 +4,7 @@ import type { Clinician, ReminderPreferences, Visit } from '@wellvisit/sdk';
 import { renderCalendarLink } from '../shared/calendar-link.js';
 import { formatDateTime } from '../shared/format.js';
 import { modalityLabel } from '../shared/messages.js';
+import { renderListSection } from './list-section.js';
 import { visitTitle } from './wording.js';
 
 export interface VisitListView {
@@ -17,9 +18,8 @@ export interface VisitListView {
 function renderVisit(view: VisitListView, visit: Visit): TemplateResult {
   const clinician = view.clinicians.find((c) => c.id === visit.clinicianId);
   const { discreet } = view.preferences;
-  const title = visitTitle(discreet, clinician);
   return html`<li part="visit">
-    <span part="visit-title">${title}</span>
+    <span part="visit-title">${visitTitle(discreet, clinician)}</span>
     <span part="visit-time">${formatDateTime(visit.start, view.timeZone)}</span>
     <span part="visit-place">
       ${modalityLabel(visit.modality)}${!discreet && visit.place ? ` · ${visit.place}` : nothing}
@@ -34,15 +34,12 @@ function renderVisit(view: VisitListView, visit: Visit): TemplateResult {
 
 /** The officer's upcoming visits, each with its calendar file. */
 export function renderVisitList(view: VisitListView): TemplateResult {
-  const upcoming = view.visits.filter((visit) => visit.status === 'booked');
-  return html`<h3 part="section-heading">${msg('Upcoming', { id: 'reminders.upcoming' })}</h3>
-    ${
-      upcoming.length === 0
-        ? html`<p part="status empty">
-            ${msg('No upcoming appointments.', { id: 'reminders.upcoming.empty' })}
-          </p>`
-        : html`<ul part="visits">
-            ${upcoming.map((visit) => renderVisit(view, visit))}
-          </ul>`
-    }`;
+  return renderListSection(
+    msg('Upcoming', { id: 'reminders.upcoming' }),
+    'visits',
+    view.visits
+      .filter((visit) => visit.status === 'booked')
+      .map((visit) => renderVisit(view, visit)),
+    msg('No upcoming appointments.', { id: 'reminders.upcoming.empty' }),
+  );
 }
