@@ -39,22 +39,27 @@ export function rangesOverlap(a: TimeRange, b: TimeRange): boolean {
 }
 
 // Booked ranges are read again on every slot query: remember each one by its start, so that a
-// range already seen costs one look-up rather than one per instant.
-const parsedRanges = new Map<string, { end: string; startMs: number; endMs: number }>();
-const MAX_PARSED_RANGES = 50_000;
+// range already seen costs one look-up rather than one per instant, and no new object.
+interface ReadRange extends MsRange {
+  /** The end it was read with: the same start may come with another end. */
+  readonly endValue: string;
+}
+const readRanges = new Map<string, ReadRange>();
+const MAX_READ_RANGES = 50_000;
 
-function rangeMs(range: TimeRange, field: string, index: number): MsRange {
+/** The range in ms; a remembered one must not be changed. */
+function readRange(range: TimeRange, field: string, index: number): Readonly<MsRange> {
   const startValue = range.start;
-  const known = typeof startValue === 'string' ? parsedRanges.get(startValue) : undefined;
-  const start = known?.startMs ?? toMs(startValue, () => `${field}[${index}].start`);
+  const known = typeof startValue === 'string' ? readRanges.get(startValue) : undefined;
+  const start = known ? known.start : toMs(startValue, () => `${field}[${index}].start`);
   const endValue = range.end;
-  if (known !== undefined && known.end === endValue) return { start, end: known.endMs };
+  if (known && known.endValue === endValue) return known;
   const end = toMs(endValue, () => `${field}[${index}].end`);
-  if (typeof startValue === 'string' && typeof endValue === 'string') {
-    if (parsedRanges.size >= MAX_PARSED_RANGES) parsedRanges.clear();
-    parsedRanges.set(startValue, { end: endValue, startMs: start, endMs: end });
-  }
-  return { start, end };
+  if (typeof startValue !== 'string' || typeof endValue !== 'string') return { start, end };
+  if (readRanges.size >= MAX_READ_RANGES) readRanges.clear();
+  const read = { start, end, endValue };
+  readRanges.set(startValue, read);
+  return read;
 }
 
 /**
@@ -75,7 +80,7 @@ export function mergeRanges(
     if (typeof range !== 'object' || range === null) {
       throw invalid(`${field}[${index}]`, 'Expected a time range', 'invalid_type');
     }
-    const { start, end } = rangeMs(range, field, index);
+    const { start, end } = readRange(range, field, index);
     if (end > start && end + marginMs > from && start - marginMs < to) {
       sorted.push({ start: start - marginMs, end: end + marginMs });
     }
