@@ -64,6 +64,11 @@ function officerOf(backend: WellvisitBackend | undefined): OfficerApi {
   return backend.officer;
 }
 
+/** The choices a booked visit stands for, to change it. */
+function reopen(visit: Visit): Partial<BookingState> {
+  return { visit, modality: visit.modality, clinicianId: visit.clinicianId, slot: undefined };
+}
+
 /**
  * The officer's booking flow: the state, the data it needs (clinicians, free slots) and the
  * actions (book, reschedule, cancel). The element and its step templates only render it.
@@ -240,9 +245,7 @@ export class BookingFlow {
 
   startReschedule(): void {
     const { visit } = this.state;
-    if (!visit) return;
-    const { modality, clinicianId } = visit;
-    this.go('time', { rescheduling: true, modality, clinicianId, slot: undefined });
+    if (visit) this.go('time', { ...reopen(visit), rescheduling: true });
   }
 
   requestCancel(): void {
@@ -264,17 +267,14 @@ export class BookingFlow {
    * opened, or is no longer booked, leaves the officer at the start with a sentence saying so.
    */
   async manage(visitId: string): Promise<void> {
-    await this.act(
-      async (officer) => {
-        const visit = await officer.getVisit(visitId);
-        if (visit.status !== 'booked') throw new Error('not booked');
-        const { modality, clinicianId } = visit;
-        this.go('done', { visit, modality, clinicianId, slot: undefined });
-      },
-      () => {
+    await this.act(async (officer) => {
+      const visit = await officer.getVisit(visitId).catch(() => undefined);
+      if (visit?.status === 'booked') {
+        this.go('done', reopen(visit));
+      } else {
         this.go('where', { visit: undefined, notice: 'visit-unavailable' });
-      },
-    );
+      }
+    });
   }
 
   /** Starts over for another visit, offering the same place and clinician. */
@@ -282,16 +282,13 @@ export class BookingFlow {
     this.go('where', { visit: undefined, slot: undefined });
   }
 
-  /** Runs one backend action at a time, marked busy; a failure goes to `fail`. */
-  private async act(
-    work: (officer: OfficerApi) => Promise<void>,
-    fail: (error: unknown) => unknown = (error) => this.recover(error),
-  ): Promise<void> {
+  /** Runs one backend action at a time, marked busy; a failure is recovered from or shown. */
+  private async act(work: (officer: OfficerApi) => Promise<void>): Promise<void> {
     this.set({ busy: true, notice: undefined, actionError: undefined });
     try {
       await work(officerOf(this.backend()));
     } catch (error) {
-      await fail(error);
+      await this.recover(error);
     } finally {
       this.set({ busy: false });
     }

@@ -1,9 +1,7 @@
 /**
- * A fresh idempotency key. `crypto.randomUUID` exists only in secure contexts; an intranet served
- * over plain HTTP still gets 128 random bits from `getRandomValues`.
+ * A fresh idempotency key: 128 random bits, as four numbers. `getRandomValues` rather than
+ * `randomUUID`, which exists only in secure contexts: an intranet may serve plain HTTP.
  */
 export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return crypto.getRandomValues(new Uint32Array(4)).join('-');
 }

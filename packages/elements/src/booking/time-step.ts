@@ -5,12 +5,12 @@ import { modalityLabel } from '../shared/messages.js';
 import type { BookingFlow } from './booking-flow.js';
 import { renderSlotGrid } from './slot-grid.js';
 import { backButton, renderTask, stepButton, stepHeading } from './step-parts.js';
-import { addDays, startOfDay } from './week.js';
+import { addDays } from './week.js';
 
 function renderWeekNav(flow: BookingFlow): TemplateResult {
-  const { week, timeZone } = flow.state;
-  const day = (offset: number) =>
-    formatShortDate(startOfDay(addDays(week, offset), timeZone), timeZone);
+  const { week } = flow.state;
+  // A calendar date, so read at noon UTC whatever the zone.
+  const day = (offset: number) => formatShortDate(`${addDays(week, offset)}T12:00:00Z`, 'UTC');
   const show = (weeks: number) => () => {
     flow.showWeek(weeks);
   };
