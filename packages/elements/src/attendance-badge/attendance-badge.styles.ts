@@ -14,18 +14,17 @@ export const attendanceBadgeStyles = css`
     gap: 0.4em;
     padding: 0.2em 0.7em;
     border-radius: 999px;
-    border: 1px solid currentColor;
+    border: 1px solid;
     font-size: 0.875em;
     font-weight: 600;
     white-space: nowrap;
-    color: var(--_text);
     background: var(--_neutral-bg);
   }
   [part~='loading'] {
     font-weight: 400;
     color: var(--_muted);
     border-color: var(--_border);
-    background: transparent;
+    background: none;
   }
   [data-status='completed'] {
     color: var(--_success);

@@ -65,6 +65,18 @@ async function loadBadge(
   throw new ForbiddenError('Attendance badges are for officers and department admins');
 }
 
+function renderBadge({ status, context, dueBy }: BadgeContent) {
+  const label =
+    dueBy === undefined
+      ? attendanceStatusLabel(status)
+      : msg(str`Due by ${formatLocalDate(dueBy)}`, { id: 'attendance-badge.dueBy' });
+  return html`<span part="badge" data-status=${status}>
+    <span class="visually-hidden">${context}</span>
+    ${statusIcon(status)}
+    <span part="label">${label}</span>
+  </span>`;
+}
+
 /**
  * @summary One officer's attendance status for a period, as a compact badge: completed, due,
  * overdue, excused or not required. Attendance and nothing else.
@@ -119,20 +131,8 @@ export class WvAttendanceBadge extends WellvisitElement {
       ${this.content.render({
         pending: () =>
           html`<span part="badge loading">${msg('Loading…', { id: 'shared.loading' })}</span>`,
-        complete: (content) => this.renderBadge(content),
+        complete: renderBadge,
       })}
-    </span>`;
-  }
-
-  private renderBadge({ status, context, dueBy }: BadgeContent) {
-    const label =
-      dueBy === undefined
-        ? attendanceStatusLabel(status)
-        : msg(str`Due by ${formatLocalDate(dueBy)}`, { id: 'attendance-badge.dueBy' });
-    return html`<span part="badge" data-status=${status}>
-      <span class="visually-hidden">${context}</span>
-      ${statusIcon(status)}
-      <span part="label">${label}</span>
     </span>`;
   }
 }

@@ -1,20 +1,8 @@
 import type { Period } from '@wellvisit/sdk';
 import { getLocale } from '../shared/localization.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function monthYear(): Intl.DateTimeFormat {
-  const locale = getLocale();
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    });
-    formatters.set(locale, formatter);
-  }
-  return formatter;
+  return new Intl.DateTimeFormat(getLocale(), { year: 'numeric', month: 'long', timeZone: 'UTC' });
 }
 
 /** Noon UTC of a calendar date, so no time zone can move it to another day. */
