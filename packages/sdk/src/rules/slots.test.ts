@@ -227,6 +227,24 @@ describe('computeSlots: repeated queries', () => {
     expect(wednesday([{ start, end: '2026-03-11T08:30:00Z' }])).toEqual(['09:00']);
     expect(wednesday([{ start, end: '2026-03-11T09:30:00Z' }])).toEqual([]);
   });
+
+  it('keeps the seconds of an offset that is not whole minutes (Monrovia, UTC−0:44:30, in 1971)', () => {
+    const now = new Date('1971-03-01T00:00:00Z');
+    const slots = computeSlots({
+      availability: availability({
+        timeZone: 'Africa/Monrovia',
+        rules: [{ weekday: 3, start: '09:00', end: '11:00', modalities: ['virtual'] }],
+      }),
+      busy: [],
+      now,
+      from: now,
+      to: new Date('1971-03-04T00:00:00Z'),
+    });
+    expect(slots.map((slot) => [slot.start, slot.end])).toEqual([
+      ['1971-03-03T09:44:30Z', '1971-03-03T10:34:30Z'],
+      ['1971-03-03T10:44:30Z', '1971-03-03T11:34:30Z'],
+    ]);
+  });
 });
 
 describe('computeSlots: busy time and buffers', () => {

@@ -54,21 +54,30 @@ function checkSlotInput(input: { availability: Availability; busy: unknown }): v
 }
 
 // Slot grids repeat from query to query and across clinicians in one zone: remember the wire
-// form of their instants instead of formatting them afresh.
-const formattedInstants = new Map<number, string>();
-const MAX_FORMATTED_INSTANTS = 20_000;
+// form of their instants, by UTC day and minute, instead of formatting them afresh. Slots come
+// day by day, so the day last used usually serves the next one too.
+const MINUTES_PER_DAY = 24 * 60;
+const instantsByDay = new Map<number, (string | undefined)[]>();
+const MAX_DAYS = 400;
+let lastDay = Number.NaN;
+let lastDayInstants: (string | undefined)[] = [];
 
 function slotInstant(ms: number): string {
-  // Keyed by the minute, a small integer, which the map hashes faster than epoch ms.
   const minute = ms / MINUTE_MS;
   if (!Number.isInteger(minute)) return formatInstantMs(ms);
-  let text = formattedInstants.get(minute);
-  if (text === undefined) {
-    if (formattedInstants.size >= MAX_FORMATTED_INSTANTS) formattedInstants.clear();
-    text = formatInstantMs(ms);
-    formattedInstants.set(minute, text);
+  const day = Math.floor(minute / MINUTES_PER_DAY);
+  if (day !== lastDay) {
+    let instants = instantsByDay.get(day);
+    if (!instants) {
+      if (instantsByDay.size >= MAX_DAYS) instantsByDay.clear();
+      instants = new Array<string | undefined>(MINUTES_PER_DAY);
+      instantsByDay.set(day, instants);
+    }
+    lastDay = day;
+    lastDayInstants = instants;
   }
-  return text;
+  const index = minute - day * MINUTES_PER_DAY;
+  return (lastDayInstants[index] ??= formatInstantMs(ms));
 }
 
 function toSlot(clinicianId: string, start: number, slotMs: number, window: Window): Slot {
