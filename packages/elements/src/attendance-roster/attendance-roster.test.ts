@@ -420,6 +420,17 @@ describe('<wv-attendance-roster>', () => {
       expect(names(el)).to.deep.equal(['Officer 00999']);
     });
 
+    it('renders more rows when the grid grows', async () => {
+      const el = await rosterFor(big().as(metroAdmin));
+      await settled();
+      const lastIndex = () =>
+        Math.max(...bodyRows(el).map((row) => Number(row.getAttribute('aria-rowindex'))));
+      const before = lastIndex();
+      el.style.setProperty('--wv-roster-height', '3000px');
+      await until(() => lastIndex() > before + 20, 'the taller grid got no more rows');
+      expect(bodyRows(el).length).to.be.lessThan(100);
+    });
+
     it('reaches the last officer from the keyboard', async () => {
       const el = await rosterFor(big().as(metroAdmin));
       await settled();

@@ -28,6 +28,7 @@ import {
 } from './roster-filter.js';
 import { ROSTER_COLUMNS, renderRosterGrid, scrollRowIntoView } from './roster-grid.js';
 import { loadRoster } from './roster-load.js';
+import { RowWindow } from './row-window.js';
 
 /** A labelled control of the toolbar. */
 function field(label: string, control: TemplateResult) {
@@ -103,6 +104,10 @@ export class WvAttendanceRoster extends WellvisitElement {
   private visible: readonly RosterRow[] = [];
   /** Officers whose excusal is being changed right now. */
   private readonly busyOfficerIds = new Set<string>();
+
+  private readonly rowWindow = new RowWindow(this, () =>
+    this.renderRoot.querySelector<HTMLElement>('[part~="grid-body"]'),
+  );
 
   private readonly navigation = new GridNavigation(
     this,
@@ -249,6 +254,7 @@ export class WvAttendanceRoster extends WellvisitElement {
       ${renderRosterGrid({
         rows: this.visible,
         navigation: this.navigation,
+        window: this.rowWindow,
         busyOfficerIds: this.busyOfficerIds,
         onToggleExcusal: (record) => void this.toggleExcusal(record),
       })}

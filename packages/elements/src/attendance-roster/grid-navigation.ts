@@ -11,8 +11,8 @@ const clamp = (value: number, max: number): number => Math.max(0, Math.min(value
  * out of the grid when a row scrolls away. Arrow keys, Home/End, Ctrl+Home/End and Page Up/Down
  * move the active cell; Enter or Space presses the button in it.
  *
- * `aria-activedescendant` is set by hand, not in the template: it may only name a cell that is
- * in the DOM, and rows come and go on scroll, between the host's renders.
+ * `aria-activedescendant` is set by hand, after each render: it may only name a cell that is in
+ * the DOM, which the template cannot tell.
  */
 export class GridNavigation implements ReactiveController {
   row = 0;
@@ -30,17 +30,18 @@ export class GridNavigation implements ReactiveController {
     host.addController(this);
   }
 
+  /** Rows come and go only with the host's renders. */
   hostUpdated(): void {
     this.syncActiveDescendant();
   }
 
-  /** Names the active cell while it is in the DOM; call it whenever rows come or go. */
-  readonly syncActiveDescendant = (): void => {
+  /** Names the active cell while it is in the DOM. */
+  private syncActiveDescendant(): void {
     const grid = this.grid();
     const id = this.cellId(this.row, this.column);
     if (grid?.querySelector(`#${id}`)) grid.setAttribute('aria-activedescendant', id);
     else grid?.removeAttribute('aria-activedescendant');
-  };
+  }
 
   /** Tells the controller how many rows there are now; the active row stays inside them. */
   setRowCount(count: number): void {

@@ -1,11 +1,12 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { AttendanceRecord } from '@wellvisit/sdk';
 import { statusIcon } from '../attendance-badge/status-icon.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
 import type { GridNavigation } from './grid-navigation.js';
 import type { RosterRow } from './roster-filter.js';
-import { rowGeometry, rowWindow } from './row-window.js';
+import { rowGeometry, type RowWindow } from './row-window.js';
 
 export const ROSTER_COLUMNS = 4;
 
@@ -28,6 +29,7 @@ export function scrollRowIntoView(grid: HTMLElement, row: number): void {
 export interface RosterGridOptions {
   readonly rows: readonly RosterRow[];
   readonly navigation: GridNavigation;
+  readonly window: RowWindow;
   /** Officers whose excusal is being changed right now. */
   readonly busyOfficerIds: ReadonlySet<string>;
   readonly onToggleExcusal: (record: AttendanceRecord) => void;
@@ -82,12 +84,13 @@ function renderRow({ record }: RosterRow, index: number, options: RosterGridOpti
 }
 
 /**
- * The roster as an ARIA grid. Only the rows in view are in the DOM (`rowWindow`), so
+ * The roster as an ARIA grid. Only the rows in view are in the DOM (`RowWindow`), so
  * every row says where it sits (`aria-rowindex`) and the grid says how many there are
  * (`aria-rowcount`, the header row included).
  */
 export function renderRosterGrid(options: RosterGridOptions): TemplateResult {
   const nav = options.navigation;
+  const { first, rows } = options.window.slice(options.rows);
   const headers = [
     msg('Officer', { id: 'attendance-roster.column.name' }),
     msg('Officer ID', { id: 'attendance-roster.column.id' }),
@@ -104,6 +107,7 @@ export function renderRosterGrid(options: RosterGridOptions): TemplateResult {
     aria-colcount=${ROSTER_COLUMNS}
     @keydown=${nav.handleKeydown}
     @pointerdown=${nav.handlePointerDown}
+    @scroll=${options.window.handleScroll}
   >
     <div role="rowgroup" part="grid-head" class="head">
       <div role="row" part="row header-row" class="row" aria-rowindex="1">
@@ -111,12 +115,11 @@ export function renderRosterGrid(options: RosterGridOptions): TemplateResult {
       </div>
     </div>
     <div role="rowgroup" part="grid-body">
-      ${rowWindow({
-        items: options.rows,
-        key: (row) => row.record.officerId,
-        renderRow: (row, index) => renderRow(row, index, options),
-        onRowsChanged: nav.syncActiveDescendant,
-      })}
+      ${repeat(
+        rows,
+        (row) => row.record.officerId,
+        (row, i) => renderRow(row, first + i, options),
+      )}
     </div>
   </div>`;
 }

@@ -1,14 +1,4 @@
-import { noChange, type TemplateResult } from 'lit';
-import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.js';
-import { repeat } from 'lit/directives/repeat.js';
-
-export interface RowWindowOptions<T> {
-  readonly items: readonly T[];
-  readonly key: (item: T) => string;
-  readonly renderRow: (item: T, index: number) => TemplateResult;
-  /** Called after a scroll or resize rendered other rows. */
-  readonly onRowsChanged: () => void;
-}
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Rows rendered above and below the visible ones, so a short scroll shows no gap. */
 const OVERSCAN = 8;
@@ -16,11 +6,14 @@ const OVERSCAN = 8;
 const DEFAULT_ROW_HEIGHT = 48;
 const DEFAULT_VISIBLE_ROWS = 20;
 
+function rowHeight(container: HTMLElement): number {
+  return (container.firstElementChild as HTMLElement | null)?.offsetHeight || DEFAULT_ROW_HEIGHT;
+}
+
 /** The height of one row, and where the rows' container starts in its scroller's content. */
 export function rowGeometry(container: HTMLElement, scroller: HTMLElement) {
-  const row = container.firstElementChild as HTMLElement | null;
   return {
-    rowHeight: row?.offsetHeight || DEFAULT_ROW_HEIGHT,
+    rowHeight: rowHeight(container),
     top:
       container.getBoundingClientRect().top -
       scroller.getBoundingClientRect().top +
@@ -29,89 +22,79 @@ export function rowGeometry(container: HTMLElement, scroller: HTMLElement) {
 }
 
 /**
- * Renders only the rows of a long, uniform list that are in (or near) the view of the scrolling
- * parent, and sizes the rows' container to the whole list so the scrollbar tells the truth.
- * Rows must all have one height (the roster fixes it in CSS), which makes the visible range plain
- * arithmetic: a few dozen lines instead of a general-purpose virtualizer. Goes where children go.
+ * Which rows of a long, uniform list to render: only those in (or near) the view of the scrolling
+ * parent of the rows' container, which it sizes to the whole list so the scrollbar tells the
+ * truth. Rows must all have one height (the roster fixes it in CSS), which makes the visible range
+ * plain arithmetic: a few dozen lines instead of a general-purpose virtualizer. The host renders
+ * `slice(items)` and passes the scroller's scroll events to `handleScroll`.
  */
-class RowWindowDirective extends AsyncDirective {
-  private container?: HTMLElement;
-  private scroller?: HTMLElement;
-  private resizeObserver?: ResizeObserver;
-  private options?: RowWindowOptions<unknown>;
-  /** The rendered range, `first-last`: a scroll within it renders nothing new. */
+export class RowWindow implements ReactiveController {
+  private count = 0;
+  private first = 0;
+  /** The rendered range, `first-last`: a scroll within it needs no render. */
   private range = '';
+  private observed: HTMLElement | null = null;
+  private readonly resizeObserver = new ResizeObserver(() => {
+    this.handleScroll();
+  });
 
-  render(options: RowWindowOptions<unknown>): unknown {
-    return this.rows(options, 0, DEFAULT_VISIBLE_ROWS);
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The rows' container, once rendered. */
+    private readonly container: () => HTMLElement | null,
+  ) {
+    host.addController(this);
   }
 
-  override update(part: ChildPart, [options]: [RowWindowOptions<unknown>]): unknown {
-    this.options = options;
-    const container = part.parentNode as HTMLElement;
-    if (container !== this.container) {
-      // Watch the new scroller instead of the old one.
-      this.disconnected();
-      this.container = container;
-      this.scroller = container.parentElement ?? undefined;
-      if (this.isConnected) this.reconnected();
-    }
-    return this.windowed();
+  /** The rows to render now, and the index of the first of them. */
+  slice<T>(items: readonly T[]): { first: number; rows: readonly T[] } {
+    this.count = items.length;
+    const [first, last] = this.visibleRange();
+    this.first = first;
+    this.range = `${first}-${last}`;
+    return { first, rows: items.slice(first, last) };
   }
 
-  protected override disconnected(): void {
-    this.scroller?.removeEventListener('scroll', this.onViewChange);
-    this.resizeObserver?.disconnect();
-  }
-
-  protected override reconnected(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    scroller.addEventListener('scroll', this.onViewChange, { passive: true });
-    this.resizeObserver = new ResizeObserver(this.onViewChange);
-    this.resizeObserver.observe(scroller);
-  }
-
-  private readonly onViewChange = (): void => {
-    const range = this.range;
-    const rows = this.windowed();
-    if (this.range === range) return;
-    this.setValue(rows);
-    this.options?.onRowsChanged();
+  readonly handleScroll = (): void => {
+    if (this.visibleRange().join('-') !== this.range) this.host.requestUpdate();
   };
 
-  /** Works out the visible range, sizes the container, and renders that range. */
-  private windowed(): unknown {
-    const { options, container, scroller } = this;
-    if (!options || !container || !scroller) return noChange;
-    const count = options.items.length;
-    const { rowHeight, top } = rowGeometry(container, scroller);
-    const viewport = scroller.clientHeight || DEFAULT_VISIBLE_ROWS * rowHeight;
-    const visible = Math.ceil(viewport / rowHeight);
+  hostUpdated(): void {
+    const container = this.container();
+    const scroller = container?.parentElement ?? null;
+    if (container) {
+      const height = rowHeight(container);
+      container.style.height = `${this.count * height}px`;
+      container.style.paddingTop = `${this.first * height}px`;
+    }
+    if (scroller !== this.observed) {
+      // A new grid was rendered: measure it once laid out, and again whenever it is resized.
+      this.resizeObserver.disconnect();
+      if (scroller) this.resizeObserver.observe(scroller);
+      this.observed = scroller;
+    }
+  }
+
+  hostConnected(): void {
+    if (this.observed) this.resizeObserver.observe(this.observed);
+  }
+
+  hostDisconnected(): void {
+    this.resizeObserver.disconnect();
+  }
+
+  private visibleRange(): [first: number, last: number] {
+    const container = this.container();
+    const scroller = container?.parentElement;
+    let visible = DEFAULT_VISIBLE_ROWS;
+    let scrolled = 0;
+    if (container && scroller) {
+      const { rowHeight, top } = rowGeometry(container, scroller);
+      visible = Math.ceil((scroller.clientHeight || DEFAULT_VISIBLE_ROWS * rowHeight) / rowHeight);
+      scrolled = Math.floor((scroller.scrollTop - top) / rowHeight);
+    }
     // A list that just shrank under an old scroll position still shows its last rows.
-    const first = Math.max(
-      0,
-      Math.min(Math.floor((scroller.scrollTop - top) / rowHeight), count - visible) - OVERSCAN,
-    );
-    const last = Math.min(count, first + visible + 2 * OVERSCAN);
-    this.range = `${first}-${last}`;
-    container.style.height = `${count * rowHeight}px`;
-    container.style.paddingTop = `${first * rowHeight}px`;
-    return this.rows(options, first, last);
+    const first = Math.max(0, Math.min(scrolled, this.count - visible) - OVERSCAN);
+    return [first, Math.min(this.count, first + visible + 2 * OVERSCAN)];
   }
-
-  private rows(options: RowWindowOptions<unknown>, first: number, last: number): unknown {
-    return repeat(
-      options.items.slice(first, last),
-      (item) => options.key(item),
-      (item, i) => options.renderRow(item, first + i),
-    );
-  }
-}
-
-const rowWindowDirective = directive(RowWindowDirective);
-
-/** `rowWindow({ items, key, renderRow, onRowsChanged })`: see `RowWindowDirective`. */
-export function rowWindow<T>(options: RowWindowOptions<T>): unknown {
-  return rowWindowDirective(options as RowWindowOptions<unknown>);
 }
