@@ -64,34 +64,24 @@ export function renderSlotGrid(flow: BookingFlow, slots: readonly Slot[]): Templ
   const active = slots.some((slot) => slot.start === activeStart)
     ? activeStart
     : days[0]?.slots[0]?.start;
-  const slotOf = (event: Event): Slot | undefined => {
-    const cell = (event.target as Element).closest<HTMLElement>('[role="gridcell"]');
-    return slots.find((slot) => slot.start === cell?.dataset.start);
-  };
-  const onKeydown = async (event: KeyboardEvent) => {
-    const grid = event.currentTarget as HTMLElement;
-    const slot = slotOf(event);
-    if (slot && (event.key === 'Enter' || event.key === ' ')) {
+  const onKeydown = async (event: KeyboardEvent, slot: Slot) => {
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       flow.chooseSlot(slot);
       return;
     }
-    const next = moveFocus(days, active, event.key, event.ctrlKey || event.metaKey);
+    const next = moveFocus(days, slot.start, event.key, event.ctrlKey || event.metaKey);
     if (next === undefined) return;
     event.preventDefault();
+    const grid = (event.currentTarget as Element).closest('[role="grid"]');
     // The tab stop moves first; the focus follows once the grid shows it.
     await flow.moveTo(next);
-    grid.querySelector<HTMLElement>(`[data-start="${CSS.escape(next)}"]`)?.focus();
+    grid?.querySelector<HTMLElement>(`[data-start="${CSS.escape(next)}"]`)?.focus();
   };
   return html`<div
     part="slot-grid"
     role="grid"
     aria-label=${msg('Free times', { id: 'booking.grid.label' })}
-    @keydown=${onKeydown}
-    @click=${(event: Event) => {
-      const slot = slotOf(event);
-      if (slot) flow.chooseSlot(slot);
-    }}
   >
     ${days.map(
       (day) =>
@@ -106,6 +96,10 @@ export function renderSlotGrid(flow: BookingFlow, slots: readonly Slot[]): Templ
               data-start=${slot.start}
               tabindex=${slot.start === active ? 0 : -1}
               aria-selected=${selected}
+              @click=${() => {
+                flow.chooseSlot(slot);
+              }}
+              @keydown=${(event: KeyboardEvent) => void onKeydown(event, slot)}
               aria-label=${msg(str`${time}, ${formatDate(slot.start, timeZone)}`, {
                 id: 'booking.grid.cell',
               })}
