@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import {
   Availability,
   isValidationError,
@@ -39,7 +39,7 @@ export function fieldId(path: ErrorPath): string {
  * the draft with the SDK's schema before sending it, and files every validation issue (its own
  * or the backend's) under the field it names, keeping what the clinician typed.
  */
-export class AvailabilityEditor implements ReactiveController {
+export class AvailabilityEditor {
   draft: AvailabilityDraft | undefined;
   errors = new Map<string, string>();
   saving = false;
@@ -47,20 +47,11 @@ export class AvailabilityEditor implements ReactiveController {
   failure: unknown;
   /** The availability as last loaded or saved, for discarding edits. */
   private saved: Availability | undefined;
-  private focusAfterUpdate: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly findElement: (id: string) => HTMLElement | null,
-  ) {
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    if (this.focusAfterUpdate === undefined) return;
-    this.findElement(this.focusAfterUpdate)?.focus();
-    this.focusAfterUpdate = undefined;
-  }
+  ) {}
 
   load(availability: Availability): void {
     this.saved = availability;
@@ -128,7 +119,7 @@ export class AvailabilityEditor implements ReactiveController {
     } catch (error) {
       if (isValidationError(error) && error.issues[0]) {
         this.errors = errorsByField(error.issues);
-        this.focusAfterUpdate = fieldId(error.issues[0].path);
+        void this.focusAfterUpdate(fieldId(error.issues[0].path));
       } else {
         this.failure = error;
       }
@@ -150,7 +141,12 @@ export class AvailabilityEditor implements ReactiveController {
   /** Rows came or went: errors filed by row number no longer line up. */
   private restructured(focusId: string): void {
     this.errors = new Map();
-    this.focusAfterUpdate = focusId;
     this.host.requestUpdate();
+    void this.focusAfterUpdate(focusId);
+  }
+
+  private async focusAfterUpdate(id: string): Promise<void> {
+    await this.host.updateComplete;
+    this.findElement(id)?.focus();
   }
 }

@@ -35,7 +35,7 @@ function fieldError(editor: AvailabilityEditor, path: ErrorPath) {
     : ({
         invalid: 'true',
         describedBy: id,
-        text: html`<span part="field-error" class="field-error" id=${id}>${message}</span>`,
+        text: html`<span part="field-error" id=${id}>${message}</span>`,
       } as const);
 }
 
@@ -280,7 +280,6 @@ export function renderAvailabilityForm(
 ): TemplateResult {
   return html`<form
     part="availability-form"
-    class="availability-form"
     novalidate
     aria-busy=${editor.saving ? 'true' : 'false'}
     @submit=${(event: Event) => {

@@ -2,20 +2,20 @@ import { css } from 'lit';
 
 // The theme styles buttons (a pressed view button is a primary one), the status and error parts.
 export const clinicianScheduleStyles = css`
-  .base,
-  .header,
-  .days,
+  [part~='base'],
+  [part~='header'],
+  [part~='days'],
   section,
   form,
   .field {
     display: grid;
     gap: var(--_space);
   }
-  .base {
+  [part~='base'] {
     gap: calc(var(--_space) * 2);
     background: var(--_surface);
   }
-  .days,
+  [part~='days'],
   form,
   form section {
     gap: calc(var(--_space) * 1.5);
@@ -33,12 +33,12 @@ export const clinicianScheduleStyles = css`
   h2 {
     font-size: 1.375em;
   }
-  .range,
+  [part~='range'],
   .controls,
   [part~='view-toggle'],
   [part~='navigation'],
-  .visit-list,
-  .mark-actions,
+  [part~='visit-list'],
+  [part~='mark-actions'],
   .form-actions {
     display: flex;
     flex-wrap: wrap;
@@ -47,23 +47,23 @@ export const clinicianScheduleStyles = css`
   .controls {
     justify-content: space-between;
   }
-  .range,
-  .visit-list,
+  [part~='range'],
+  [part~='visit-list'],
   [part~='notice'],
   [part~='empty-day'],
   fieldset,
   [part~='error'] ul {
     margin: 0;
   }
-  .range,
-  .visit-time,
-  .visit-officer,
+  [part~='range'],
+  [part~='visit-time'],
+  [part~='visit-officer'],
   legend,
-  .field-error {
+  [part~='field-error'] {
     font-weight: 600;
   }
   .zone,
-  .visit-status {
+  [part~='visit-status'] {
     font-weight: 400;
     color: var(--_muted);
   }
@@ -85,12 +85,12 @@ export const clinicianScheduleStyles = css`
   [part~='empty-day'] {
     padding: 0 var(--_space);
   }
-  .visit-list {
+  [part~='visit-list'] {
     flex-direction: column;
     list-style: none;
     padding: 0;
   }
-  .visit,
+  [part~='visit'],
   fieldset {
     display: flex;
     flex-wrap: wrap;
@@ -98,17 +98,17 @@ export const clinicianScheduleStyles = css`
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
     padding: var(--_space);
   }
-  .visit,
+  [part~='visit'],
   fieldset,
   input,
   select {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .visit[data-status='cancelled'] .visit-time {
+  [part~='visit'][data-status='cancelled'] [part~='visit-time'] {
     text-decoration: line-through;
   }
-  .mark-actions {
+  [part~='mark-actions'] {
     margin-inline-start: auto;
   }
   [part~='availability-toggle'],
@@ -144,7 +144,7 @@ export const clinicianScheduleStyles = css`
     height: 1.25em;
     margin: 0;
   }
-  .field-error {
+  [part~='field-error'] {
     flex-basis: 100%;
     color: var(--_danger);
   }

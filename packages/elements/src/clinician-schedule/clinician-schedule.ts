@@ -170,7 +170,7 @@ export class WvClinicianSchedule extends WellvisitElement {
   }
 
   protected override render() {
-    return html`<div part="base" class="base">
+    return html`<div part="base">
       ${this.renderHeader()}
       <p part="notice" role="status">${this.notice}</p>
       <div part="alert" role="alert">${this.alertMessage}</div>
@@ -219,9 +219,9 @@ export class WvClinicianSchedule extends WellvisitElement {
       >
         ${label}
       </button>`;
-    return html`<div part="header" class="header">
+    return html`<div part="header">
       <h2 part="title">${msg('Schedule', { id: 'clinician-schedule.title' })}</h2>
-      <p part="range" class="range" aria-live="polite">
+      <p part="range" aria-live="polite">
         ${
           loaded
             ? html`${rangeLabel(view, loaded.range, loaded.timeZone)}
@@ -266,11 +266,7 @@ export class WvClinicianSchedule extends WellvisitElement {
   }
   private renderAvailability() {
     const open = this.availabilityOpen;
-    return html`<section
-      part="availability"
-      class="availability"
-      aria-labelledby="availability-heading"
-    >
+    return html`<section part="availability" aria-labelledby="availability-heading">
       <h3 id="availability-heading">
         ${msg('Availability', { id: 'clinician-schedule.availability' })}
       </h3>

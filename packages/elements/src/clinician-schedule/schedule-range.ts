@@ -1,8 +1,7 @@
 import { addDays, toInstant, zonedToInstant } from '@wellvisit/sdk';
 import { localDateOf } from '../shared/format.js';
 
-export const SCHEDULE_VIEWS = ['day', 'week'] as const;
-export type ScheduleView = (typeof SCHEDULE_VIEWS)[number];
+export type ScheduleView = 'day' | 'week';
 
 /** What one screen of the schedule covers, in the clinician's time zone. */
 export interface ScheduleRange {

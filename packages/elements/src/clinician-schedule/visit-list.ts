@@ -58,7 +58,6 @@ function renderMarkButtons(visit: ClinicianVisit, time: string, options: VisitLi
     </button>`;
   return html`<div
     part="mark-actions"
-    class="mark-actions"
     role="group"
     aria-label=${msg('Record attendance', { id: 'clinician-schedule.visit.mark' })}
   >
@@ -73,35 +72,35 @@ function renderMarkButtons(visit: ClinicianVisit, time: string, options: VisitLi
 
 function renderVisit(visit: ClinicianVisit, options: VisitListOptions) {
   const start = formatTime(visit.start, options.timeZone);
-  return html`<li part="visit" class="visit" data-status=${visit.status}>
-    <span part="visit-time" class="visit-time">
+  return html`<li part="visit" data-status=${visit.status}>
+    <span part="visit-time">
       <time datetime=${visit.start}>${start}</time>–<time datetime=${visit.end}
         >${formatTime(visit.end, options.timeZone)}</time
       >
     </span>
-    <span part="visit-officer" class="visit-officer">${visit.officerDisplayName}</span>
+    <span part="visit-officer">${visit.officerDisplayName}</span>
     <span part="visit-modality">${modalityLabel(visit.modality)}</span>
     ${visit.place === undefined ? nothing : html`<span part="visit-place">${visit.place}</span>`}
-    <span part="visit-status" class="visit-status">${visitStatusLabel(visit.status)}</span>
+    <span part="visit-status">${visitStatusLabel(visit.status)}</span>
     ${renderMarkButtons(visit, start, options)}
   </li>`;
 }
 
 /** The visits of each day in the range, under a heading per day, in the clinician's zone. */
 export function renderVisitList(options: VisitListOptions): TemplateResult {
-  return html`<div part="days" class="days">
+  return html`<div part="days">
     ${options.range.days.map((day) => {
       const visits = options.visits.filter(
         (visit) => localDateOf(visit.start, options.timeZone) === day,
       );
-      return html`<section part="day" class="day" aria-labelledby="day-${day}">
+      return html`<section part="day" aria-labelledby="day-${day}">
         <h3 id="day-${day}" part="day-heading">${formatDate(`${day}T12:00:00Z`, 'UTC')}</h3>
         ${
           visits.length === 0
             ? html`<p part="status empty-day">
                 ${msg('No visits.', { id: 'clinician-schedule.noVisits' })}
               </p>`
-            : html`<ul part="visit-list" class="visit-list">
+            : html`<ul part="visit-list">
                 ${repeat(
                   visits,
                   (visit) => visit.id,
