@@ -69,12 +69,14 @@ export class AvailabilityEditor {
     return this.errors.get(fieldKey(path));
   }
 
+  /** What the clinician typed in a field. */
   text(path: FieldPath): string {
     if (path.length === 1) return this.draft?.[path[0]] ?? '';
     const row: Partial<Record<RowField, string>> | undefined = this.draft?.[path[0]][path[1]];
     return row?.[path[2]] ?? '';
   }
 
+  /** Keeps what was typed in a field, as typed; the schema judges it when saving. */
   setText(path: FieldPath, value: string): void {
     this.edit(path, (draft) => {
       if (path.length === 1) draft[path[0]] = value;

@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { MODALITIES } from '@wellvisit/sdk';
 import { getLocale } from '../shared/localization.js';
-import { errorMessage, modalityLabel } from '../shared/messages.js';
+import { modalityLabel } from '../shared/messages.js';
+import { renderError } from '../shared/task-states.js';
 import type { ExceptionDraft, RuleDraft } from './availability-draft.js';
 import {
   fieldId,
@@ -221,9 +222,7 @@ const FIELD_KEYS =
 
 /** Errors for the form as a whole and for fields it has no input for. */
 function renderSummary(editor: AvailabilityEditor) {
-  if (editor.failure !== undefined) {
-    return html`<div part="error" role="alert">${errorMessage(editor.failure)}</div>`;
-  }
+  if (editor.failure !== undefined) return renderError(editor.failure);
   if (editor.errors.size === 0) return nothing;
   const others = [...editor.errors].filter(([key]) => !FIELD_KEYS.test(key));
   return html`<div part="error" role="alert">
