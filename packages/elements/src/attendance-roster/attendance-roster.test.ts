@@ -271,6 +271,15 @@ describe('<wv-attendance-roster>', () => {
       expect(root(el).querySelector('#cell-0-0')?.hasAttribute('data-active')).to.equal(true);
     });
 
+    it('makes a clicked cell the active one', async () => {
+      const el = await rosterFor(admin());
+      const cell = root(el).querySelector('#cell-2-1')!;
+      cell.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(grid(el)?.getAttribute('aria-activedescendant')).to.equal('cell-2-1');
+      expect(cell.hasAttribute('data-active')).to.equal(true);
+    });
+
     it('excuses the officer of the active row with Enter', async () => {
       const el = await rosterFor(admin());
       await search(el, 'keisha');

@@ -199,11 +199,10 @@ export class WvAttendanceRoster extends WellvisitElement {
   }
 
   private renderBody() {
-    const failed = [this.periods, this.roster].find((task) => task.status === TaskStatus.ERROR);
-    if (failed) {
-      return renderError(failed.error, () => {
-        if (this.periods.status === TaskStatus.ERROR) void this.periods.run();
-        void this.roster.run();
+    const failed = [this.periods, this.roster].filter((task) => task.status === TaskStatus.ERROR);
+    if (failed[0]) {
+      return renderError(failed[0].error, () => {
+        for (const task of failed) void task.run();
       });
     }
     const loaded = this.roster.value;

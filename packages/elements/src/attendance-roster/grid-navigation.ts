@@ -62,12 +62,6 @@ export class GridNavigation implements ReactiveController {
     return row === this.row && column === this.column;
   }
 
-  /** Makes a clicked cell the active one (cells carry `data-row` and `data-column`). */
-  readonly handlePointerDown = (event: Event): void => {
-    const cell = (event.target as Element).closest<HTMLElement>('[data-row]');
-    if (cell) this.moveTo(Number(cell.dataset.row), Number(cell.dataset.column));
-  };
-
   readonly handleKeydown = (event: KeyboardEvent): void => {
     if (this.rowCount === 0) return;
     const { row, column } = this;
@@ -98,7 +92,8 @@ export class GridNavigation implements ReactiveController {
     event.preventDefault();
   };
 
-  private moveTo(row: number, column: number): void {
+  /** Makes a cell the active one (on a key press, or when it is clicked) and scrolls to it. */
+  moveTo(row: number, column: number): void {
     this.row = clamp(row, this.rowCount - 1);
     this.column = clamp(column, this.columnCount - 1);
     const grid = this.grid();

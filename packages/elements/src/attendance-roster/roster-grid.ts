@@ -64,9 +64,10 @@ function renderRow({ record }: RosterRow, index: number, options: RosterGridOpti
       role=${role}
       id=${nav.cellId(index, column)}
       part="cell ${part}"
-      data-row=${index}
-      data-column=${column}
       ?data-active=${nav.isActive(index, column)}
+      @pointerdown=${() => {
+        nav.moveTo(index, column);
+      }}
     >
       ${content}
     </div>`;
@@ -106,7 +107,6 @@ export function renderRosterGrid(options: RosterGridOptions): TemplateResult {
     aria-rowcount=${options.rows.length + 1}
     aria-colcount=${ROSTER_COLUMNS}
     @keydown=${nav.handleKeydown}
-    @pointerdown=${nav.handlePointerDown}
     @scroll=${options.window.handleScroll}
   >
     <div role="rowgroup" part="grid-head" class="head">
