@@ -26,7 +26,7 @@ import {
   withStatus,
   type RosterRow,
 } from './roster-filter.js';
-import { ROSTER_COLUMNS, renderRosterGrid, scrollRowIntoView } from './roster-grid.js';
+import { ROSTER_COLUMNS, renderRosterGrid } from './roster-grid.js';
 import { loadRoster } from './roster-load.js';
 import { RowWindow } from './row-window.js';
 
@@ -113,7 +113,9 @@ export class WvAttendanceRoster extends WellvisitElement {
     this,
     ROSTER_COLUMNS,
     () => this.renderRoot.querySelector<HTMLElement>('.grid'),
-    scrollRowIntoView,
+    (row) => {
+      this.rowWindow.scrollToRow(row);
+    },
   );
 
   private readonly periods = new Task(this, {

@@ -25,7 +25,7 @@ export class GridNavigation implements ReactiveController {
     /** The grid element, once rendered. */
     private readonly grid: () => HTMLElement | null,
     /** Brings a row into view (it may not be rendered yet). */
-    private readonly scrollToRow: (grid: HTMLElement, row: number) => void,
+    private readonly scrollToRow: (row: number) => void,
   ) {
     host.addController(this);
   }
@@ -96,8 +96,7 @@ export class GridNavigation implements ReactiveController {
   moveTo(row: number, column: number): void {
     this.row = clamp(row, this.rowCount - 1);
     this.column = clamp(column, this.columnCount - 1);
-    const grid = this.grid();
-    if (grid) this.scrollToRow(grid, this.row);
+    this.scrollToRow(this.row);
     this.host.requestUpdate();
   }
 }

@@ -6,25 +6,9 @@ import { statusIcon } from '../attendance-badge/status-icon.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
 import type { GridNavigation } from './grid-navigation.js';
 import type { RosterRow } from './roster-filter.js';
-import { rowGeometry, type RowWindow } from './row-window.js';
+import type { RowWindow } from './row-window.js';
 
 export const ROSTER_COLUMNS = 4;
-
-/**
- * Scrolls the grid so that a row, rendered or not, is in view below the sticky header. Rows have
- * one fixed height (see the styles), so a row's place follows from its index.
- */
-export function scrollRowIntoView(grid: HTMLElement, row: number): void {
-  const [head, body] = grid.children as HTMLCollectionOf<HTMLElement>;
-  if (!head || !body) return;
-  const { rowHeight, top } = rowGeometry(body, grid);
-  const rowTop = top + row * rowHeight;
-  // The least scroll that shows the row whole; its top edge wins when the grid is too short.
-  grid.scrollTop = Math.min(
-    Math.max(grid.scrollTop, rowTop + rowHeight - grid.clientHeight),
-    rowTop - head.offsetHeight,
-  );
-}
 
 export interface RosterGridOptions {
   readonly rows: readonly RosterRow[];

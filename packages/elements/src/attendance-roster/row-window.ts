@@ -11,7 +11,7 @@ function rowHeight(container: HTMLElement): number {
 }
 
 /** The height of one row, and where the rows' container starts in its scroller's content. */
-export function rowGeometry(container: HTMLElement, scroller: HTMLElement) {
+function rowGeometry(container: HTMLElement, scroller: HTMLElement) {
   return {
     rowHeight: rowHeight(container),
     top:
@@ -58,6 +58,22 @@ export class RowWindow implements ReactiveController {
   readonly handleScroll = (): void => {
     if (this.visibleRange().join('-') !== this.range) this.host.requestUpdate();
   };
+
+  /**
+   * Scrolls the least that shows a row, rendered or not, whole: below whatever sits above the
+   * rows (a sticky header), and above the bottom edge. Its top edge wins in a very short scroller.
+   */
+  scrollToRow(row: number): void {
+    const container = this.container();
+    const scroller = container?.parentElement;
+    if (!container || !scroller) return;
+    const { rowHeight, top } = rowGeometry(container, scroller);
+    const rowTop = top + row * rowHeight;
+    scroller.scrollTop = Math.min(
+      Math.max(scroller.scrollTop, rowTop + rowHeight - scroller.clientHeight),
+      row * rowHeight,
+    );
+  }
 
   hostUpdated(): void {
     const container = this.container();
