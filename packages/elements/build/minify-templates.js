@@ -11,10 +11,20 @@ const TAGS = new Set(['css', 'html', 'svg']);
 /** Folds white space in one static chunk of a template. */
 function fold(text, tag) {
   if (tag === 'css') {
+    // Quoted strings (font names, `content`) keep their spaces; everything else folds. A space
+    // before `:` stays: `a :focus` (a focused descendant) is not `a:focus`.
     return text
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};])\s*/g, '$1');
+      .split(/('[^']*'|"[^"]*")/)
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};,>])\s*/g, '$1')
+              .replace(/:\s+/g, ':'),
+      )
+      .join('');
   }
   // In markup, only runs that include a line break: those are indentation, never content.
   return text.replace(/\s*\n\s*/g, ' ');
