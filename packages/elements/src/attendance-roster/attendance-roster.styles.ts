@@ -26,14 +26,6 @@ export const attendanceRosterStyles = css`
   [part~='status-label'] {
     font-weight: 600;
   }
-  select,
-  input {
-    min-height: 44px;
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   [part~='filter'],
   [part~='status-label'] {
     display: inline-flex;

@@ -90,16 +90,10 @@ export const bookingStyles = css`
     flex: 0 0 100%;
   }
   [part~='filter'],
-  [part~='select'],
   [part~='slot'],
   [part~='calendar-link'] {
     min-height: 44px;
     border-radius: var(--_radius);
-  }
-  [part~='select'] {
-    padding: 0 var(--_space);
-    border: 1px solid var(--_border);
-    background: var(--_surface);
   }
   [part~='checkbox'] {
     width: 24px;

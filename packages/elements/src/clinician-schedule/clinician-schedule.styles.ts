@@ -99,9 +99,7 @@ export const clinicianScheduleStyles = css`
     padding: var(--_space);
   }
   [part~='visit'],
-  fieldset,
-  input,
-  select {
+  fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -123,23 +121,12 @@ export const clinicianScheduleStyles = css`
   legend {
     padding: 0 calc(var(--_space) * 0.5);
   }
-  input,
-  select {
-    min-height: 44px;
-    padding: 0 var(--_space);
-    background: var(--_surface);
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
   .check {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
   }
   .check input {
-    min-height: auto;
     width: 1.25em;
     height: 1.25em;
     margin: 0;

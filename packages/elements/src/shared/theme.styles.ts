@@ -121,6 +121,19 @@ export const themeStyles = css`
     color: var(--_on-accent);
     border-color: var(--_accent);
   }
+  /* Text fields and selects: the same box as a button, so a row of controls lines up. */
+  input:not([type='checkbox']),
+  select {
+    min-height: 44px;
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
