@@ -40,16 +40,17 @@ export default [
     'bench/size/booking-with-provider.js',
     '45 KB',
   ),
-  // Target 45 KB, not met yet: a ratchet at today's size (the roster's virtualizer is gone; the
-  // clinician schedule, booking and the SDK's zod features are next) so it cannot grow meanwhile.
-  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '60 KB'),
+  // Target 45 KB, not met: a ratchet just above today's size so it cannot grow. `pnpm bench`
+  // breaks the bundle down by part (bench/size/breakdown.mjs): lit, ky and zod/mini alone are
+  // about 25 KB of it, the SDK about 7 KB.
+  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '57.5 KB'),
   // The file a plain <script type="module"> loads (every locale inlined).
   check(
     'script-tag bundle (self-contained)',
     'packages/elements/dist/bundle/wellvisit-elements.js',
-    '61 KB',
+    '57 KB',
   ),
-  check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '26 KB', {
+  check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '25 KB', {
     import: '{ createHttpBackend }',
   }),
 ];
