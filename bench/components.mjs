@@ -1,5 +1,6 @@
 // Components in headless Chromium: time from data ready to rendered for <wv-booking> and for
-// <wv-attendance-roster> with 10,000 officers, and the JS heap after 100 mount/unmount cycles.
+// <wv-attendance-roster> with 10,000 officers, and the JS heap after 100 mount/unmount cycles:
+// its size, and a census of the values it retains (see components/heap-census.mjs).
 // Prints one JSON line of medians.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, chromePath } from '../scripts/chrome-args.js';
+import { censusGrowth, heapCensus } from './components/heap-census.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const requireFromElements = createRequire(join(root, 'packages/elements/package.json'));
@@ -78,9 +80,11 @@ try {
   for (const which of ['booking', 'roster']) {
     await page.evaluate(([w]) => window.cycle(w, 10), [which]);
     const before = await heap();
+    const valuesBefore = await heapCensus(cdp);
     await page.evaluate(([w, n]) => window.cycle(w, n), [which, CYCLES]);
     const after = await heap();
-    memory[which] = { before, after, growth: after - before };
+    const values = censusGrowth(valuesBefore, await heapCensus(cdp));
+    memory[which] = { before, after, growth: after - before, values };
   }
   if (errors.length > 0) throw errors[0];
   console.log(JSON.stringify({ runs: RUNS, cycles: CYCLES, renderMs: render, heap: memory }));

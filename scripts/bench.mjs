@@ -106,8 +106,9 @@ async function slots() {
 
 async function components() {
   const result = lastJson(await run(process.execPath, ['bench/components.mjs']));
+  const signed = (value) => `${value >= 0 ? '+' : ''}${value}`;
   const heapRow = (name, heap) =>
-    `| ${name} | ${kb(heap.before)} KB | ${kb(heap.after)} KB | ${heap.growth >= 0 ? '+' : ''}${kb(heap.growth)} KB (${((100 * heap.growth) / heap.before).toFixed(1)}%) |`;
+    `| ${name} | ${kb(heap.before)} KB | ${kb(heap.after)} KB | ${signed(kb(heap.growth))} KB (${((100 * heap.growth) / heap.before).toFixed(1)}%) | ${signed(heap.values.net)} | ${heap.values.top.map(({ kind, added }) => `${kind} ${signed(added)}`).join(', ') || '—'} |`;
   return [
     '## Components (headless Chromium)',
     '',
@@ -118,10 +119,12 @@ async function components() {
     `| \`<wv-booking>\` (week of free times) | ${ms(result.renderMs.booking)} ms | 100 ms | ${ratio(result.renderMs.booking, 100)} |`,
     `| \`<wv-attendance-roster>\`, 10,000 officers | ${ms(result.renderMs.roster)} ms | 100 ms | ${ratio(result.renderMs.roster, 100)} |`,
     '',
-    `JS heap after garbage collection, before and after ${result.cycles} mount/unmount cycles (after 10 warm-up cycles):`,
+    `JS heap after garbage collection, before and after ${result.cycles} mount/unmount cycles (after 10 warm-up cycles). ` +
+      'Heap bytes also move with the code V8 compiles as the JIT settles; the values column counts what the page ' +
+      'itself retains (objects, closures, arrays, strings, from heap snapshots), which is what a leak would grow.',
     '',
-    '| element | before | after | growth |',
-    '| --- | ---: | ---: | ---: |',
+    '| element | before | after | growth | values retained | largest changes |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
     heapRow('`<wv-booking>`', result.heap.booking),
     heapRow('`<wv-attendance-roster>` (10,000 officers)', result.heap.roster),
   ];
