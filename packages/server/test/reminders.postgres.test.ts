@@ -7,6 +7,9 @@ import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-re
 import { createTestWorld } from './support/world.js';
 
 const SECRET = 'whsec_test_0123456789abcdef0123456789';
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 if (postgresConfigured('reminders.postgres.test.ts')) {
   describe('reminders with two instances on one PostgreSQL', () => {
@@ -45,21 +48,29 @@ if (postgresConfigured('reminders.postgres.test.ts')) {
       if (!one || !two) throw new Error('two instances');
       const world = await createTestWorld(one);
       const officers = [world.sessions.officerA1, world.sessions.officerA2];
+      // Twenty visits some days ahead, booked through both instances: sixty reminders. Their lead
+      // times exceed the visits' spread, so every reminder is due before the first visit begins
+      // (a reminder still unsent once its visit has started is given up, not sent).
+      const later = (days: number) => new Date(clock.now().getTime() + days * DAY).toISOString();
+      const slots = (
+        await (
+          await world.as(world.sessions.officerA1)
+        ).officer.listSlots({ clinicianId: world.ids.clinicianC, from: later(4), to: later(7) })
+      ).slice(0, 20);
+      expect(slots).toHaveLength(20);
+      const first = Date.parse(slots[0]?.start ?? '');
+      const spreadHours = Math.ceil((Date.parse(slots[19]?.start ?? '') - first) / HOUR) + 1;
+      const leadTimesMinutes = [0, 1, 2].map((extra) => (spreadHours + extra) * 60);
+      expect(first - (spreadHours + 2) * HOUR).toBeGreaterThan(clock.now().getTime());
       for (const session of officers) {
         await (
           await world.as(session)
         ).officer.setReminderPreferences({
           channels: ['webhook'],
-          leadTimesMinutes: [60, 120, 180],
+          leadTimesMinutes,
           discreet: true,
         });
       }
-      // Twenty visits over the next days, booked through both instances: sixty reminders.
-      const slots = (await world.slots(world.sessions.officerA1, world.ids.clinicianC)).slice(
-        0,
-        20,
-      );
-      expect(slots).toHaveLength(20);
       const visits = await Promise.all(
         slots.map(async (slot, i) =>
           (await world.as(officers[i % 2] ?? world.sessions.officerA1)).officer.book({
@@ -76,9 +87,10 @@ if (postgresConfigured('reminders.postgres.test.ts')) {
 
       one.server.worker.start();
       two.server.worker.start();
-      // Every reminder falls due at once: the two workers compete for all sixty.
-      const last = Math.max(...visits.map((v) => Date.parse(v.start)));
-      clock.advance(last - clock.now().getTime());
+      // Every reminder falls due at once, a minute before the first visit: the two workers
+      // compete for all sixty.
+      expect(Math.min(...visits.map((v) => Date.parse(v.start)))).toBe(first);
+      clock.advance(first - MINUTE - clock.now().getTime());
       for (let i = 0; i < 600 && receiver.deliveries.length < 60; i++) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

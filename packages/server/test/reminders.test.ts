@@ -171,6 +171,25 @@ describe('reminder jobs', () => {
     receiver.failNext(0);
   });
 
+  it('a reminder held up until the visit has started is given up, not sent', async () => {
+    await officer.officer.setReminderPreferences({
+      channels: ['webhook'],
+      leadTimesMinutes: [60],
+      discreet: true,
+    });
+    const visit = await bookTomorrow();
+    // The worker was down from before the reminder was due until after the visit began.
+    advanceTo(visit.start);
+    expect(await server.server.worker.tick()).toBe(1);
+    expect(receiver.deliveries).toHaveLength(0);
+    expect(await jobsOf(visit.id)).toMatchObject([{ status: 'dead', attempts: 1 }]);
+    const [job] = await db.query<{ last_failure: string }>(
+      'SELECT last_failure FROM reminder_jobs WHERE visit_id = $1',
+      [visit.id],
+    );
+    expect(job?.last_failure).toBe('the visit had started');
+  });
+
   it('the running worker delivers by itself', async () => {
     await officer.officer.setReminderPreferences({
       channels: ['webhook'],

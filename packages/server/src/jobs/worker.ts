@@ -37,6 +37,11 @@ export function createReminderWorker(options: WorkerOptions): ReminderWorker {
   let running: Promise<number> | undefined;
 
   const deliver = async (job: ClaimedJob): Promise<void> => {
+    // Held up past the visit's start (an outage, a backlog), a reminder only confuses: give it up.
+    if (job.visitStart.getTime() <= now().getTime()) {
+      await markFailed(db, job.id, 'the visit had started', undefined);
+      return;
+    }
     const notifier = notifiers[job.channel];
     try {
       if (!notifier) throw new Error(`no ${job.channel} channel configured`);
