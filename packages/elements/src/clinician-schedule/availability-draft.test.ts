@@ -52,15 +52,24 @@ describe('availability draft', () => {
     expect(value.exceptions[0]).to.deep.equal({ date: '2026-12-24', kind: 'unavailable' });
   });
 
-  it('files issues under the field they name, first message first', () => {
+  it('files issues under the field they name, first issue first, worded for the form', () => {
     const errors = errorsByField([
       { path: ['rules', 0, 'end'], message: 'A rule must end after it starts', code: 'custom' },
-      { path: ['rules', 0, 'end'], message: 'second', code: 'custom' },
+      { path: ['rules', 0, 'end'], message: 'Use a 24-hour time', code: 'invalid_format' },
       { path: ['slotMinutes'], message: 'Too small', code: 'too_small' },
+      { path: ['exceptions', 1, 'end'], message: 'Give both', code: 'custom' },
+      { path: ['exceptions', 1, 'start'], message: 'Extra needs', code: 'custom' },
+      { path: ['rules', 2, 'start'], message: 'Use a 24-hour time', code: 'invalid_format' },
+      { path: ['timeZone'], message: 'Use an IANA time zone', code: 'custom' },
     ]);
     expect([...errors]).to.deep.equal([
-      ['rules.0.end', 'A rule must end after it starts'],
-      ['slotMinutes', 'Too small'],
+      ['rules.0.end', 'The end must be after the start.'],
+      ['slotMinutes', 'Enter a whole number from 15 to 240.'],
+      ['exceptions.1.end', 'Give an end after the start, or leave both empty.'],
+      ['exceptions.1.start', 'Extra availability needs a start, an end and modalities.'],
+      ['rules.2.start', 'Use a time such as 09:30.'],
+      // A field the form has no wording for keeps the SDK's message.
+      ['timeZone', 'Use an IANA time zone'],
     ]);
   });
 });

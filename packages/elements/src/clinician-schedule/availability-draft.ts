@@ -1,4 +1,5 @@
 import type { Availability, DateException, Modality, ValidationIssue } from '@wellvisit/sdk';
+import { availabilityIssueMessage } from './availability-messages.js';
 
 /**
  * Availability as the form holds it: what the clinician typed, as typed (numbers as text), so a
@@ -139,12 +140,12 @@ export function fieldKey(path: readonly (string | number)[]): string {
   return path.join('.');
 }
 
-/** Validation issues by the field they name; the first message per field wins. */
+/** Validation issues by the field they name, worded for the form; the first per field wins. */
 export function errorsByField(issues: readonly ValidationIssue[]): Map<string, string> {
   const errors = new Map<string, string>();
   for (const issue of issues) {
     const key = fieldKey(issue.path);
-    if (!errors.has(key)) errors.set(key, issue.message);
+    if (!errors.has(key)) errors.set(key, availabilityIssueMessage(issue));
   }
   return errors;
 }

@@ -273,7 +273,12 @@ describe('<wv-clinician-schedule>', () => {
       expect(end.value).to.equal('08:00');
       expect(end.getAttribute('aria-invalid')).to.equal('true');
       const message = $(el, `#${end.getAttribute('aria-describedby')!}`);
-      expect(message?.textContent).to.contain('end after it starts');
+      expect(message?.textContent).to.contain('The end must be after the start.');
+      const slotError = $(
+        el,
+        `#${input(el, 'field-slotMinutes').getAttribute('aria-describedby')!}`,
+      );
+      expect(slotError?.textContent).to.contain('Enter a whole number from 15 to 240.');
       expect(input(el, 'field-slotMinutes').getAttribute('aria-invalid')).to.equal('true');
       expect(input(el, 'field-slotMinutes').value).to.equal('5');
       expect(root(el).querySelector('[part~="availability-form"] [role="alert"]')).to.exist;
@@ -493,6 +498,21 @@ describe('<wv-clinician-schedule>', () => {
       expect(button(el, 'next-button').textContent.trim()).to.equal('Semana siguiente');
       expect(range(el)).to.contain('noviembre');
       expect(visitOf(el, 'Daniel Kowalski')?.textContent).to.contain('En la consulta');
+    });
+
+    it('words validation errors in Spanish too, and keeps what was typed', async () => {
+      await setLocale('es');
+      const el = await scheduleFor(clinician());
+      await openAvailability(el);
+      await type(el, 'field-rules-0-end', '08:00');
+      await type(el, 'field-slotMinutes', '5');
+      button(el, 'save-button').click();
+      await until(() => part(el, 'field-error'));
+      const errorOf = (id: string) =>
+        $(el, `#${input(el, id).getAttribute('aria-describedby')!}`)?.textContent.trim();
+      expect(errorOf('field-rules-0-end')).to.equal('El final debe ser posterior al inicio.');
+      expect(errorOf('field-slotMinutes')).to.equal('Escriba un número entero entre 15 y 240.');
+      expect(input(el, 'field-slotMinutes').value).to.equal('5');
     });
   });
 

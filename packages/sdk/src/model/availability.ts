@@ -51,17 +51,28 @@ export const DateException = z
   );
 export type DateException = z.infer<typeof DateException>;
 
+/** Inclusive bounds of an availability's numbers: the schema checks them, and a form can say them. */
+export const AVAILABILITY_LIMITS = {
+  slotMinutes: { min: 15, max: 240 },
+  bufferMinutes: { min: 0, max: 120 },
+  minNoticeMinutes: { min: 0, max: 60 * 24 * 30 },
+  horizonDays: { min: 1, max: 366 },
+} as const;
+
+const bounded = ({ min, max }: { min: number; max: number }) =>
+  z.int().check(z.gte(min), z.lte(max));
+
 /** Everything that decides a clinician's free slots, edited as one document by the clinician. */
 export const Availability = z.object({
   clinicianId: Id,
   timeZone: TimeZone,
-  slotMinutes: z.int().check(z.gte(15), z.lte(240)),
+  slotMinutes: bounded(AVAILABILITY_LIMITS.slotMinutes),
   /** Free time kept after each visit before the next slot may start. */
-  bufferMinutes: z.int().check(z.gte(0), z.lte(120)),
+  bufferMinutes: bounded(AVAILABILITY_LIMITS.bufferMinutes),
   /** How far ahead of its start a slot must be booked, rescheduled or cancelled. */
-  minNoticeMinutes: z.int().check(z.gte(0), z.lte(60 * 24 * 30)),
+  minNoticeMinutes: bounded(AVAILABILITY_LIMITS.minNoticeMinutes),
   /** How many days ahead an officer may book. */
-  horizonDays: z.int().check(z.gte(1), z.lte(366)),
+  horizonDays: bounded(AVAILABILITY_LIMITS.horizonDays),
   rules: z.array(WeeklyRule).check(z.maxLength(100)),
   exceptions: z.array(DateException).check(z.maxLength(500)),
 });

@@ -67,13 +67,16 @@ export const DisplayName = z
   );
 export type DisplayName = z.infer<typeof DisplayName>;
 
+/** The longest place label, in characters. */
+export const PLACE_LABEL_MAX_LENGTH = 200;
+
 /** A short label for a place, e.g. "Practice office, 12 Main St" (one line, 200 characters). */
 export const PlaceLabel = z
   .string()
   .check(
     z.trim(),
     z.minLength(1),
-    z.maxLength(200),
+    z.maxLength(PLACE_LABEL_MAX_LENGTH),
     z.regex(/^[^\r\n\t]*$/, 'Places are one line'),
   );
 export type PlaceLabel = z.infer<typeof PlaceLabel>;

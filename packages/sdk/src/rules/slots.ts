@@ -1,5 +1,5 @@
 // Free slots of one clinician, from their availability and their busy time.
-import type { Availability, Slot } from '../model/availability.js';
+import { AVAILABILITY_LIMITS, type Availability, type Slot } from '../model/availability.js';
 import { MODALITIES, type Modality } from '../model/enums.js';
 import { DAY_MS, MINUTE_MS, formatInstantMs } from './civil.js';
 import {
@@ -47,10 +47,15 @@ function checkSlotInput(input: { availability: Availability; busy: unknown }): v
   const { availability } = input;
   requireObject(availability, 'availability');
   requireArray(input.busy, 'busy');
-  requireInteger(availability.slotMinutes, 'availability.slotMinutes', 15, 240);
-  requireInteger(availability.bufferMinutes, 'availability.bufferMinutes', 0, 120);
-  requireInteger(availability.minNoticeMinutes, 'availability.minNoticeMinutes', 0, 60 * 24 * 30);
-  requireInteger(availability.horizonDays, 'availability.horizonDays', 1, 366);
+  for (const field of [
+    'slotMinutes',
+    'bufferMinutes',
+    'minNoticeMinutes',
+    'horizonDays',
+  ] as const) {
+    const { min, max } = AVAILABILITY_LIMITS[field];
+    requireInteger(availability[field], `availability.${field}`, min, max);
+  }
 }
 
 // Slot grids repeat from query to query and across clinicians in one zone: remember the wire

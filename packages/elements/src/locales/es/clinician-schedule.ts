@@ -60,4 +60,16 @@ export const clinicianSchedule = {
   'clinician-schedule.availability.save': 'Guardar disponibilidad',
   'clinician-schedule.availability.saving': 'Guardando…',
   'clinician-schedule.availability.discard': 'Descartar cambios',
+  'clinician-schedule.issue.number': str`Escriba un número entero entre ${0} y ${1}.`,
+  'clinician-schedule.issue.time': 'Use una hora como 09:30.',
+  'clinician-schedule.issue.date': 'Use una fecha como 2026-12-24.',
+  'clinician-schedule.issue.weekday': 'Elija un día de la semana.',
+  'clinician-schedule.issue.kind': 'Elija un cambio.',
+  'clinician-schedule.issue.modalities': 'Elija al menos una.',
+  'clinician-schedule.issue.place': str`Use una sola línea de hasta ${0} caracteres.`,
+  'clinician-schedule.issue.ruleEnd': 'El final debe ser posterior al inicio.',
+  'clinician-schedule.issue.exceptionEnd':
+    'Indique un final posterior al inicio, o deje ambos vacíos.',
+  'clinician-schedule.issue.extraNeeds':
+    'La disponibilidad adicional necesita inicio, final y modalidades.',
 };
