@@ -26,8 +26,8 @@ const until = (
 
 chai.use(chaiA11yAxe);
 
-// The virtualizer's ResizeObserver can report a benign "loop completed with undelivered
-// notifications" through window.onerror; the virtualizer's own tests ignore it the same way.
+// The row window's ResizeObserver can report a benign "loop completed with undelivered
+// notifications" through window.onerror; @lit-labs/virtualizer's helper filters exactly that.
 setupIgnoreWindowResizeObserverLoopErrors(before, after);
 
 /** A Wednesday in November 2026: the demo department's current period is 2026-07. */
@@ -71,8 +71,8 @@ async function rosterFor(backend: WellvisitBackend, period?: string): Promise<Wv
 }
 
 /**
- * The virtualizer corrects its first estimate of row heights over two frames and takes a scroll
- * in that time for part of the correction: tests that scroll let it finish first.
+ * The row window renders the rows of a new scroll position or size in the frame after it sees
+ * them (a scroll event, the ResizeObserver): tests that scroll let two frames pass first.
  */
 async function settled(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -421,7 +421,7 @@ describe('<wv-attendance-roster>', () => {
     it('keeps up with fast typing, the list shrinking between renders', async () => {
       const el = await rosterFor(big().as(metroAdmin));
       for (const text of ['o', 'of', 'officer 0', 'officer 009', 'officer 00999']) {
-        await search(el, text); // no wait for the virtualizer between keystrokes
+        await search(el, text); // no wait for the row window between keystrokes
       }
       filter(el, 'due').click();
       await el.updateComplete;
