@@ -14,7 +14,10 @@ export interface Transaction extends Queryable {
 
 export interface Database extends Transaction {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  /**
+   * Runs `work` in one transaction: committed when it resolves, rolled back when it throws. When
+   * the database aborts it to break a deadlock, it runs again, so `work` must only use `tx`.
+   */
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -40,4 +43,6 @@ export const SQLSTATE = {
   uniqueViolation: '23505',
   foreignKeyViolation: '23503',
   exclusionViolation: '23P01',
+  serializationFailure: '40001',
+  deadlockDetected: '40P01',
 } as const;

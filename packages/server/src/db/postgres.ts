@@ -1,5 +1,25 @@
 import pg from 'pg';
-import type { Database, Row, Transaction } from './database.js';
+import {
+  isPostgresError,
+  SQLSTATE,
+  type Database,
+  type Row,
+  type Transaction,
+} from './database.js';
+
+/** Runs of a transaction that the database may abort before one is given up. */
+const TRANSACTION_ATTEMPTS = 4;
+
+/**
+ * Whether PostgreSQL aborted the transaction to let a concurrent one through: a deadlock (two
+ * bookings of one slot each waiting on the other's exclusion check) or a serialization failure.
+ * Rolled back in full, it can simply run again.
+ */
+const mayRunAgain = (error: unknown): boolean =>
+  isPostgresError(error, SQLSTATE.deadlockDetected) ||
+  isPostgresError(error, SQLSTATE.serializationFailure);
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function wrap(target: pg.Pool | pg.PoolClient): Transaction {
   return {
@@ -25,17 +45,21 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
     kind: 'postgres',
     ...wrap(pool),
     async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await work(wrap(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
+      for (let attempt = 1; ; attempt += 1) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await work(wrap(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          if (attempt >= TRANSACTION_ATTEMPTS || !mayRunAgain(error)) throw error;
+        } finally {
+          client.release();
+        }
+        // A short random pause, so the two sides of a deadlock do not meet again at once.
+        await pause(Math.random() * 10 * attempt);
       }
     },
     close: () => pool.end(),
