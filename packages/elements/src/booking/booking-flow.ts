@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import {
+  addDays,
   isConflictError,
   type Clinician,
   type Modality,
@@ -12,7 +13,7 @@ import {
 import { WvBookedEvent, WvCancelledEvent, WvRescheduledEvent } from '../events/visit-events.js';
 import { NoBackendError } from '../shared/task-states.js';
 import { newIdempotencyKey } from './idempotency-key.js';
-import { addDays, mondayOf, weekRange } from './week.js';
+import { mondayOf, weekRange } from './week.js';
 
 export type BookingStep =
   'where' | 'clinician' | 'time' | 'confirm' | 'done' | 'cancel' | 'cancelled';

@@ -1,11 +1,11 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { addDays } from '@wellvisit/sdk';
 import { formatShortDate } from '../shared/format.js';
 import { modalityLabel } from '../shared/messages.js';
 import type { BookingFlow } from './booking-flow.js';
 import { renderSlotGrid } from './slot-grid.js';
 import { backButton, renderTask, stepButton, stepHeading } from './step-parts.js';
-import { addDays } from './week.js';
 
 function renderWeekNav(flow: BookingFlow): TemplateResult {
   const { week } = flow.state;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { addDays, mondayOf, startOfDay, weekRange } from './week.js';
+import { addDays } from '@wellvisit/sdk';
+import { mondayOf, startOfDay, weekRange } from './week.js';
 
 describe('week arithmetic in a time zone', () => {
   it('adds days across month and year ends', () => {
