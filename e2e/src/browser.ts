@@ -1,23 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromeArgs, chromePath } from '../../scripts/chrome-args.js';
 import { repoRoot } from './demo-server.js';
 
-/** Debian's Chromium (or CHROME_PATH); never a downloaded browser. */
+/** Debian's Chromium (or CHROME_PATH) with the flags every browser test here uses. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
 }
 
 export const artifactsDir = join(repoRoot, 'test-artifacts');
