@@ -9,23 +9,14 @@ import {
   NewDepartment,
   NewOfficer,
   NewPractice,
-  PlaceLabel,
-  MODALITIES,
-  VISIT_STATUSES,
+  Visit,
 } from '../../model/index.js';
 import { newId } from './context.js';
 import { excusalKey, type MemoryState } from './state.js';
 
 /** A visit as a seed states it: past ones fulfilled, no-show or cancelled, future ones booked. */
-export const SeedVisit = z.object({
+export const SeedVisit = z.extend(z.omit(Visit, { version: true, updatedAt: true }), {
   id: z.optional(Id),
-  officerId: Id,
-  clinicianId: Id,
-  modality: z.enum(MODALITIES),
-  place: z.optional(PlaceLabel),
-  start: Instant,
-  end: Instant,
-  status: z.enum(VISIT_STATUSES),
   createdAt: z.optional(Instant),
 });
 export type SeedVisit = z.input<typeof SeedVisit>;
