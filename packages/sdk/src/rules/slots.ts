@@ -38,6 +38,12 @@ export interface BookableInput {
   modality: Modality;
 }
 
+// Listed once: the check below runs on every slot query.
+const LIMITED_FIELDS = Object.entries(AVAILABILITY_LIMITS) as [
+  keyof typeof AVAILABILITY_LIMITS,
+  { min: number; max: number },
+][];
+
 /**
  * The input's shape and the numbers that size the slot grid, checked on every call (cheaply: the
  * whole document is validated where a backend stores it, and slot generation is on the hot path).
@@ -47,13 +53,7 @@ function checkSlotInput(input: { availability: Availability; busy: unknown }): v
   const { availability } = input;
   requireObject(availability, 'availability');
   requireArray(input.busy, 'busy');
-  for (const field of [
-    'slotMinutes',
-    'bufferMinutes',
-    'minNoticeMinutes',
-    'horizonDays',
-  ] as const) {
-    const { min, max } = AVAILABILITY_LIMITS[field];
+  for (const [field, { min, max }] of LIMITED_FIELDS) {
     requireInteger(availability[field], `availability.${field}`, min, max);
   }
 }
