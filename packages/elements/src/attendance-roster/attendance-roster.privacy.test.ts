@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import {
   createMemoryBackend,
@@ -14,13 +14,7 @@ import { formatDate, formatShortDate, formatTime, localDateOf } from '../shared/
 import { modalityLabel } from '../shared/messages.js';
 import type { WvAttendanceRoster } from './attendance-roster.js';
 import { spyOn } from '../testing/backend-spy.js';
-
-/** Waits generously: the test browser shares two cores with whatever else is running. */
-const until = (
-  predicate: () => unknown,
-  message?: string,
-  options?: { timeout?: number },
-): Promise<void> => waitUntil(predicate, message, { timeout: 5000, ...options });
+import { until } from '../testing/until.js';
 
 setupIgnoreWindowResizeObserverLoopErrors(before, after);
 

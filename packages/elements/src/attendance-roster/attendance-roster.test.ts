@@ -1,5 +1,5 @@
 import { chaiA11yAxe } from 'chai-a11y-axe';
-import { chai, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { chai, expect, fixture, html } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
@@ -15,14 +15,8 @@ import { define } from '../shared/define.js';
 import { setLocale } from '../shared/localization.js';
 import { WvAttendanceRoster } from './attendance-roster.js';
 import { spyOn } from '../testing/backend-spy.js';
+import { until } from '../testing/until.js';
 import { trackGlobalListeners } from '../testing/global-listeners.js';
-
-/** Waits generously: the test browser shares two cores with whatever else is running. */
-const until = (
-  predicate: () => unknown,
-  message?: string,
-  options?: { timeout?: number },
-): Promise<void> => waitUntil(predicate, message, { timeout: 5000, ...options });
 
 chai.use(chaiA11yAxe);
 
