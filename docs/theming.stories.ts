@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 // The root has no dependency on the SDK: import its source, as the elements' stories do through
 // the workspace.
-import { createMemoryBackend, DEMO_SESSIONS } from '../packages/sdk/src/index.js';
+import { createMemoryBackend } from '../packages/sdk/src/index.js';
+import { DEMO_SESSIONS } from '../packages/sdk/src/demo.js';
 import '../packages/elements/src/define/provider.js';
 import '../packages/elements/src/define/attendance-badge.js';
 import '../packages/elements/src/define/booking.js';

@@ -4,7 +4,8 @@
 // cached, so the clock measures the element, not the backend.
 import '../../packages/elements/src/define/booking.js';
 import '../../packages/elements/src/define/attendance-roster.js';
-import { createMemoryBackend, DEMO_SESSIONS } from '../../packages/sdk/src/index.js';
+import { createMemoryBackend } from '../../packages/sdk/src/index.js';
+import { DEMO_SESSIONS } from '../../packages/sdk/src/demo.js';
 
 /** Answers every call from a cache filled by a first, unmeasured call: data is ready. */
 function cached(api) {

@@ -102,7 +102,9 @@ describe('the packed packages, installed from their tarballs', () => {
 
   it('import in Node: the SDK works, the server and the element modules resolve', async () => {
     const output = await node(`
-      import { createMemoryBackend, DEMO_SESSIONS } from '@wellvisit/sdk';
+      import { createMemoryBackend } from '@wellvisit/sdk';
+      import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
+      import { createEngine } from '@wellvisit/sdk/server';
       import { createServer, openDatabase } from '@wellvisit/server';
       import '@wellvisit/elements/define/booking.js';
       import { WvBooking } from '@wellvisit/elements';
@@ -110,12 +112,12 @@ describe('the packed packages, installed from their tarballs', () => {
         .as(DEMO_SESSIONS.departmentAdmin).department.roster();
       console.log(JSON.stringify({
         records: roster.records.length,
-        server: typeof createServer + typeof openDatabase,
+        server: typeof createServer + typeof openDatabase + typeof createEngine,
         element: typeof WvBooking,
       }));`);
     const result = JSON.parse(output) as { records: number; server: string; element: string };
     expect(result.records).toBeGreaterThan(0);
-    expect(result.server).toBe('functionfunction');
+    expect(result.server).toBe('functionfunctionfunction');
     expect(result.element).toBe('function');
   });
 

@@ -12,9 +12,14 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
   },
-  // Declarations for the two public entry points.
+  // Declarations for the public entry points.
   {
-    entry: { index: 'src/index.ts', 'conformance/index': 'src/conformance/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'server/index': 'src/server/index.ts',
+      demo: 'src/demo.ts',
+      'conformance/index': 'src/conformance/index.ts',
+    },
     format: ['esm'],
     target: 'es2022',
     dts: { only: true },

@@ -1,40 +1,98 @@
 /**
  * @wellvisit/sdk — the typed client for Wellvisit.
  *
- * The domain model (zod schemas and their types), the role-bound backend contract, the shared
- * scheduling rules, calendar files, the error hierarchy, and two backends: in memory and HTTP.
+ * The domain model (zod schemas and their types), the role-bound backend contract, the error
+ * hierarchy, calendar files, time-zone helpers, and two backends: in memory and HTTP.
+ * Server-side pieces live in `@wellvisit/sdk/server`, demo data in `@wellvisit/sdk/demo`.
  */
-export * from './model/index.js';
+// The model: every schema a contract method takes or returns, and the enumerations they use.
+// Field primitives, audit events and server defaults are in `@wellvisit/sdk/server`.
+export type * from './model/index.js';
+export {
+  AttendanceAccess,
+  AttendanceCounts,
+  AttendanceMark,
+  AttendanceRecord,
+  Availability,
+  AVAILABILITY_LIMITS,
+  BookingRequest,
+  CancelRequest,
+  Clinician,
+  ClinicianFilter,
+  ClinicianVisit,
+  DateException,
+  DEFAULT_REMINDER_PREFERENCES,
+  Department,
+  DepartmentPolicy,
+  EmbedToken,
+  Excusal,
+  Id,
+  Instant,
+  NewClinician,
+  NewDepartment,
+  NewOfficer,
+  NewPractice,
+  Officer,
+  OwnAttendance,
+  Period,
+  PeriodId,
+  PLACE_LABEL_MAX_LENGTH,
+  Practice,
+  Reminder,
+  ReminderPreferences,
+  RescheduleRequest,
+  RosterPage,
+  RosterQuery,
+  Session,
+  Slot,
+  SlotQuery,
+  TimeZone,
+  TokenRequest,
+  Visit,
+  VisitRange,
+  WeeklyRule,
+  ATTENDANCE_OUTCOMES,
+  ATTENDANCE_STATUSES,
+  CADENCES,
+  MODALITIES,
+  REMINDER_CHANNELS,
+  REMINDER_KINDS,
+  ROLES,
+  VISIT_STATUSES,
+  WEEKDAYS,
+} from './model/index.js';
 export type * from './contract/index.js';
-export * from './errors/index.js';
-export * from './rules/index.js';
-export * from './calendar/index.js';
+export {
+  WellvisitError,
+  ConflictError,
+  NotFoundError,
+  ForbiddenError,
+  UnauthorizedError,
+  ValidationError,
+  NetworkError,
+  TimeoutError,
+  RateLimitedError,
+  type ValidationIssue,
+  type WellvisitErrorOptions,
+} from './errors/errors.js';
+export * from './errors/guards.js';
+export { parseOrThrow } from './errors/validate.js';
+export { Problem, PROBLEM_CONTENT_TYPE, problemToError } from './errors/problem.js';
+export { IcsOptions, icsFileName, visitToIcs } from './calendar/index.js';
+export { addDays, instantToZoned, toInstant, zonedToInstant } from './rules/time.js';
+export type { ZonedDateTime } from './rules/time.js';
+export type { TimeRange } from './rules/overlap.js';
 export {
   createMemoryBackend,
-  DEMO_SESSIONS,
   type MemoryBackend,
   type MemoryBackendOptions,
   type SeedData,
   type SeedVisit,
   type StorageLike,
 } from './backends/memory/index.js';
-export { demoSeedWithRoster } from './backends/memory/demo-roster.js';
-export type { DemoSeed, DemoVisit } from './backends/memory/demo.js';
 export {
   createHttpBackend,
-  API_ROUTES,
-  invokeRoute,
-  type ApiRoute,
-  type ApiRoutes,
   type HttpBackendOptions,
-  type HttpMethod,
   type HttpRetryOptions,
-  type RawRequest,
-  type RouteName,
-  type RoutePolicy,
-  type RouteTarget,
   type TokenSource,
-  WIRE_ROUTES,
-  type WireRoute,
-  type WireRoutes,
 } from './backends/http/index.js';

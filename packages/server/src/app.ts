@@ -9,7 +9,7 @@ import type { RateLimiter } from './http/rate-limit.js';
 import { mountApi } from './routes/api.js';
 import { mountDemo } from './routes/demo.js';
 import { openApiDocument } from './routes/openapi.js';
-import { mountOrigins } from './routes/origins.js';
+import { originsAdmin } from './routes/origins.js';
 import { mountStatic, type StaticDirs } from './routes/static.js';
 
 export interface AppDeps {
@@ -22,6 +22,8 @@ export interface AppDeps {
   bookingLimiter?: RateLimiter;
   tokenLimiter?: RateLimiter;
   staticDirs: StaticDirs;
+  /** Check every response against its schema (off in production, where clients check). */
+  checkResponses: boolean;
 }
 
 /** The HTTP application: API under /v1/, health, OpenAPI, demo sign-in and pages. */
@@ -72,8 +74,11 @@ export function createApp(deps: AppDeps): Hono {
   app.use('/demo/*', tooLarge);
   app.use('/v1/*', cors(deps.db));
 
-  mountOrigins(app, deps);
-  mountApi(app, deps);
+  mountApi(app, {
+    ...deps,
+    adminExtras: originsAdmin(deps.db),
+    checkResponses: deps.checkResponses,
+  });
   if (deps.demo) {
     mountDemo(app, {
       db: deps.db,

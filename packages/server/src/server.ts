@@ -43,6 +43,8 @@ export interface ServerOptions {
   /** Reminder delivery; `false` runs no worker in this instance. */
   worker?: Omit<WorkerOptions, 'db' | 'now' | 'notifiers'> | false;
   staticDirs?: StaticDirs;
+  /** Check every response against its schema; on unless NODE_ENV is `production`. */
+  checkResponses?: boolean;
 }
 
 export interface WellvisitServer {
@@ -88,6 +90,7 @@ export function createServer(options: ServerOptions): WellvisitServer {
     ...(bookingLimiter ? { bookingLimiter } : {}),
     ...(tokenLimiter ? { tokenLimiter } : {}),
     staticDirs: options.staticDirs ?? {},
+    checkResponses: options.checkResponses ?? process.env.NODE_ENV !== 'production',
   });
   const worker = createReminderWorker({
     db,

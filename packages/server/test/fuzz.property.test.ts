@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_ROUTES, type ApiRoute } from '@wellvisit/sdk';
+import { API_ROUTES, routeAuth, type ApiRoute } from '@wellvisit/sdk/server';
 import type { Database } from '../src/db/database.js';
 import { snapshotPglite } from './support/databases.js';
 import { call } from './support/http.js';
@@ -138,8 +138,8 @@ describe('random and hostile input to every route', () => {
 
   for (const [name, route] of ROUTES) {
     it(`${route.method} ${route.path} (${name}): 2xx or a 4xx problem, never a 5xx; refused writes write nothing`, async () => {
-      const token = tokens.get(route.auth);
-      if (token === undefined) throw new Error(`no token for ${route.auth}`);
+      const token = tokens.get(routeAuth(name));
+      if (token === undefined) throw new Error(`no token for ${routeAuth(name)}`);
       const request = fc.record({
         params: fieldsOf(
           shapeKeys(route.params),

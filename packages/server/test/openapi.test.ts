@@ -1,6 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_ROUTES } from '@wellvisit/sdk';
+import { API_ROUTES } from '@wellvisit/sdk/server';
 import type { Database } from '../src/db/database.js';
 import { snapshotPglite } from './support/databases.js';
 import { call } from './support/http.js';

@@ -3,12 +3,12 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   createMemoryBackend,
-  DEMO_SESSIONS,
   NetworkError,
   type MemoryBackend,
   type Session,
   type WellvisitBackend,
 } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/attendance-badge.js';
 import '../define/provider.js';
 import { spyOn } from '../testing/backend-spy.js';

@@ -4,11 +4,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   createMemoryBackend,
-  DEMO_SESSIONS,
   NetworkError,
   type MemoryBackend,
   type Session,
 } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/attendance-badge.js';
 import { spyOn } from '../testing/backend-spy.js';
 import { trackGlobalListeners } from '../testing/global-listeners.js';

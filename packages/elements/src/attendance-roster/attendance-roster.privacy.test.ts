@@ -2,11 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import {
   createMemoryBackend,
-  DEMO_SESSIONS,
   MODALITIES,
   type ClinicianVisit,
   type MemoryBackend,
 } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import { findForbiddenKeys } from '@wellvisit/sdk/conformance';
 import '../define/attendance-roster.js';
 import '../define/attendance-badge.js';

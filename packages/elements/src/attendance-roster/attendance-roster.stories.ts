@@ -3,13 +3,13 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   createMemoryBackend,
-  DEMO_SESSIONS,
   NetworkError,
   type MemoryBackend,
   type SeedData,
   type Session,
   type WellvisitBackend,
 } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/attendance-roster.js';
 import '../define/provider.js';
 import type { WvAttendanceRoster } from './attendance-roster.js';

@@ -5,11 +5,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import {
   ConflictError,
   createMemoryBackend,
-  DEMO_SESSIONS,
   NetworkError,
   type MemoryBackend,
   type WellvisitBackend,
 } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/attendance-roster.js';
 import { define } from '../shared/define.js';
 import { setLocale } from '../shared/localization.js';

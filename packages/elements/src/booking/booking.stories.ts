@@ -2,12 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import {
   createMemoryBackend,
-  DEMO_SESSIONS,
   NetworkError,
   type MemoryBackend,
   type Session,
   type WellvisitBackend,
 } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/booking.js';
 import '../define/provider.js';
 import type { WvBooking } from './booking.js';

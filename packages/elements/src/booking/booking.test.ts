@@ -4,7 +4,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   createMemoryBackend,
-  DEMO_SESSIONS,
   NetworkError,
   ValidationError,
   type BookingRequest,
@@ -12,6 +11,7 @@ import {
   type Session,
   type WellvisitBackend,
 } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/booking.js';
 import { spyOn } from '../testing/backend-spy.js';
 import { trackGlobalListeners } from '../testing/global-listeners.js';
@@ -518,6 +518,7 @@ describe('<wv-booking>', () => {
       };
       const { el, start } = await atConfirm(flaky);
       await click(el, part(el, 'confirm-button'));
+      await waitUntil(() => part(el, 'error'), 'no error shown');
       expect(text(part(el, 'error'))).to.include('Could not connect');
       expect(heading(el)).to.equal('Confirm your visit');
       expect(text(part(el, 'summary'))).to.include('Jorge Salazar');

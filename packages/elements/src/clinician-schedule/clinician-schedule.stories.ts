@@ -4,13 +4,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   addDays,
   createMemoryBackend,
-  DEMO_SESSIONS,
   instantToZoned,
   NetworkError,
   zonedToInstant,
   type MemoryBackend,
   type WellvisitBackend,
 } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/clinician-schedule.js';
 import '../define/provider.js';
 import { spyOn } from '../testing/backend-spy.js';

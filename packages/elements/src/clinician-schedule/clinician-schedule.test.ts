@@ -3,12 +3,12 @@ import { chai, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   createMemoryBackend,
-  DEMO_SESSIONS,
   NetworkError,
   type MemoryBackend,
   type SeedData,
   type WellvisitBackend,
 } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/clinician-schedule.js';
 import { WvAvailabilitySavedEvent } from '../events/availability-events.js';
 import { WvAttendanceMarkedEvent } from '../events/visit-events.js';

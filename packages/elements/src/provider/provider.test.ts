@@ -1,10 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import {
-  createMemoryBackend,
-  DEMO_SESSIONS,
-  type MemoryBackend,
-  type Session,
-} from '@wellvisit/sdk';
+import { createMemoryBackend, type MemoryBackend, type Session } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/provider.js';
 import '../define/booking.js';
 import '../define/reminders.js';
@@ -13,7 +9,7 @@ import type { WvBooking } from '../booking/booking.js';
 import type { WvReminders } from '../reminders/reminders.js';
 import { define } from '../shared/define.js';
 import { getLocale, setLocale } from '../shared/localization.js';
-import { memoryFetch } from './memory-fetch.js';
+import { memoryFetch } from '../testing/memory-fetch.js';
 import { WvProvider } from './provider.js';
 
 const API_BASE = 'https://wellvisit.example.org';

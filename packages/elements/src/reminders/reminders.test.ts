@@ -4,13 +4,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   createMemoryBackend,
-  DEMO_SESSIONS,
   NetworkError,
   ValidationError,
   type MemoryBackend,
   type Session,
   type WellvisitBackend,
 } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/reminders.js';
 import { WvBookedEvent } from '../events/visit-events.js';
 import { spyOn } from '../testing/backend-spy.js';

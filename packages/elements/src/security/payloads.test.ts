@@ -1,12 +1,8 @@
 // Script and markup in every name field render as plain text in every element: one world where
 // the department, practice, clinician, officer, credential and place names are all payloads.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import {
-  createMemoryBackend,
-  DEMO_SESSIONS,
-  type MemoryBackend,
-  type Session,
-} from '@wellvisit/sdk';
+import { createMemoryBackend, type MemoryBackend, type Session } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/attendance-badge.js';
 import '../define/attendance-roster.js';
 import '../define/booking.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createMemoryBackend, DEMO_SESSIONS } from '@wellvisit/sdk';
+import { createMemoryBackend } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../all.js';
 
 /** The kind of stylesheet an intranet really ships, aimed at everything on the page. */

@@ -10,6 +10,7 @@ import type {
   WellvisitError,
 } from './errors.js';
 
+// The names the classes set; matched as strings so that errors from another realm count too.
 const ERROR_NAMES = new Set([
   'WellvisitError',
   'ConflictError',

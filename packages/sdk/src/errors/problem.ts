@@ -1,12 +1,8 @@
 import * as z from 'zod/mini';
 import {
-  ConflictError,
-  ForbiddenError,
-  NetworkError,
-  NotFoundError,
+  ERROR_CLASSES,
   RateLimitedError,
   TimeoutError,
-  UnauthorizedError,
   ValidationError,
   WellvisitError,
   type ValidationIssue,
@@ -38,19 +34,6 @@ export type Problem = z.infer<typeof Problem>;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-// Network and timeout failures happen between client and server; when a server relays one
-// (an upstream it depends on failed) they travel as the gateway statuses.
-const STATUS_BY_NAME: Record<string, number> = {
-  ConflictError: 409,
-  NotFoundError: 404,
-  ForbiddenError: 403,
-  UnauthorizedError: 401,
-  ValidationError: 422,
-  RateLimitedError: 429,
-  NetworkError: 502,
-  TimeoutError: 504,
-};
-
 const TITLE_BY_STATUS: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorized',
@@ -77,7 +60,7 @@ export function errorToProblem(error: unknown): Problem {
       code: 'internal',
     };
   }
-  const status = STATUS_BY_NAME[error.name] ?? 500;
+  const status = typeof error.status === 'number' ? error.status : 500;
   const problem: Problem = {
     type: `urn:wellvisit:problem:${error.code}`,
     title: TITLE_BY_STATUS[status] ?? 'Error',
@@ -100,34 +83,27 @@ export function errorToProblem(error: unknown): Problem {
   return problem;
 }
 
-/** The typed error a problem document stands for; the code and the issues are kept. */
+type ErrorClass = (typeof ERROR_CLASSES)[number];
+
+/** The class each status travels back into: every class's own, plus the statuses akin to one. */
+const CLASS_BY_STATUS = /* @__PURE__ */ new Map<number, ErrorClass>([
+  ...ERROR_CLASSES.map((errorClass) => [errorClass.prototype.status, errorClass] as const),
+  [400, ValidationError],
+  [408, TimeoutError],
+]);
+
+/** The typed error a problem document stands for; the code, the issues and the wait are kept. */
 export function problemToError(document: Problem): WellvisitError {
   const problem = parseOrThrow(Problem, document, 'problem document');
   const message = problem.detail ?? problem.title ?? `The backend answered ${problem.status}`;
-  const code = problem.code;
+  const errorClass = CLASS_BY_STATUS.get(problem.status);
+  const code = problem.code ?? (errorClass ? undefined : `http-${problem.status}`);
   const options = code === undefined ? {} : { code };
-  switch (problem.status) {
-    case 400:
-    case 422: {
-      const issues: ValidationIssue[] = problem.issues ?? [];
-      return new ValidationError(message, issues, options);
-    }
-    case 401:
-      return new UnauthorizedError(message, options);
-    case 403:
-      return new ForbiddenError(message, options);
-    case 404:
-      return new NotFoundError(message, options);
-    case 409:
-      return new ConflictError(message, options);
-    case 429:
-      return new RateLimitedError(message, problem.retryAfter, options);
-    case 408:
-    case 504:
-      return new TimeoutError(message, { code: code ?? 'timeout' });
-    case 502:
-      return new NetworkError(message, { code: code ?? 'network' });
-    default:
-      return new WellvisitError(message, { code: code ?? `http-${problem.status}` });
+  if (errorClass === ValidationError) {
+    return new ValidationError(message, problem.issues ?? [], options);
   }
+  if (errorClass === RateLimitedError) {
+    return new RateLimitedError(message, problem.retryAfter, options);
+  }
+  return new ((errorClass ?? WellvisitError) as typeof WellvisitError)(message, options);
 }

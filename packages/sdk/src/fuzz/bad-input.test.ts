@@ -14,20 +14,21 @@ import {
   deriveAttendance,
   dueBy,
   foldName,
-  icsFileName,
-  invokeRoute,
   inVisitWindow,
-  isValidationError,
   nameSearch,
   overlapsAny,
-  parseOrThrow,
-  problemToError,
   rangesOverlap,
   rosterOffset,
   rosterPage,
   slotWindow,
   toValidationIssues,
   visitWindow,
+} from '../server/index.js';
+import {
+  icsFileName,
+  isValidationError,
+  parseOrThrow,
+  problemToError,
   type Availability,
   type DepartmentPolicy,
   type Period,
@@ -141,9 +142,6 @@ const CASES: [string, () => unknown, (string | number)[]][] = [
   ['parseOrThrow', () => loose(parseOrThrow)({}, 1, 'thing'), ['schema']],
   ['toValidationIssues', () => loose(toValidationIssues)({}), ['issues']],
   ['toValidationIssues', () => loose(toValidationIssues)([{}]), ['issues']],
-  ['invokeRoute', () => loose(invokeRoute)('no.such.route', {}, {}), ['name']],
-  ['invokeRoute', () => loose(invokeRoute)('session', undefined, {}), ['target']],
-  ['invokeRoute', () => loose(invokeRoute)('session', {}, null), ['raw']],
 ];
 
 async function validationError(call: () => unknown) {

@@ -1,10 +1,9 @@
 // The error every backend gives when a rule check refuses: the same message for the same reason.
 import { ConflictError } from '../errors/errors.js';
-import { invalid } from './inputs.js';
 import type { ChangeCheck, MarkCheck } from './notice.js';
 import type { BookableCheck } from './slots.js';
 
-type Refusal<Check> = Extract<Check, { ok: false; code: string }>['code'];
+export type Refusal<Check> = Extract<Check, { ok: false; code: string }>['code'];
 
 const NOT_BOOKABLE: Record<Refusal<BookableCheck>, string> = {
   'not-a-slot': "That time is not one of the clinician's slots",
@@ -24,25 +23,17 @@ const NOT_MARKABLE: Record<Refusal<MarkCheck>, string> = {
   cancelled: 'The visit was cancelled',
 };
 
-/** The message for a refusal code; a `ValidationError` at `code` for a code it does not know. */
-function messageOf<Code extends string>(messages: Record<Code, string>, code: unknown): string {
-  if (typeof code !== 'string' || !Object.hasOwn(messages, code)) {
-    throw invalid('code', `Expected one of ${Object.keys(messages).join(', ')}`, 'invalid_value');
-  }
-  return messages[code as Code];
-}
-
 /** Why a time cannot be booked (a `checkBookable` refusal), as the error a backend throws. */
 export function bookingRefused(code: Refusal<BookableCheck>): ConflictError {
-  return new ConflictError(messageOf(NOT_BOOKABLE, code), { code });
+  return new ConflictError(NOT_BOOKABLE[code], { code });
 }
 
 /** Why a visit cannot be rescheduled or cancelled (a `checkChangeAllowed` refusal). */
 export function changeRefused(code: Refusal<ChangeCheck>): ConflictError {
-  return new ConflictError(messageOf(NOT_CHANGEABLE, code), { code });
+  return new ConflictError(NOT_CHANGEABLE[code], { code });
 }
 
 /** Why attendance cannot be recorded for a visit (a `checkMarkAllowed` refusal). */
 export function markRefused(code: Refusal<MarkCheck>): ConflictError {
-  return new ConflictError(messageOf(NOT_MARKABLE, code), { code });
+  return new ConflictError(NOT_MARKABLE[code], { code });
 }

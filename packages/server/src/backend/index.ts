@@ -1,28 +1,23 @@
-import type { AdminApi, Session, WellvisitBackend } from '@wellvisit/sdk';
+import { createEngine, type Engine } from '@wellvisit/sdk/server';
 import type { TokenService } from '../auth/tokens.js';
-import { sqlAdminApi } from './admin.js';
-import { sqlClinicianApi } from './clinician.js';
-import type { SqlContext } from './context.js';
-import { sqlDepartmentApi } from './department.js';
-import { sqlOfficerApi } from './officer.js';
-import { requireSession } from './principal.js';
+import type { Database } from '../db/database.js';
+import type { DeliverableChannels } from '../jobs/schedule.js';
+import { sqlStore } from './sql-store.js';
 
-export type { SqlContext } from './context.js';
+/** The Wellvisit contract on SQL: the SDK's engine over the database. */
+export type SqlBackend = Engine;
 
-/** The Wellvisit contract on SQL: one backend per verified session, and the admin API. */
-export interface SqlBackend {
-  forSession(session: Session): WellvisitBackend;
-  readonly admin: AdminApi;
+export interface SqlBackendOptions {
+  db: Database;
+  now(): Date;
+  /** Where reminder jobs can go besides the widget. */
+  channels: DeliverableChannels;
 }
 
-export function createSqlBackend(ctx: SqlContext, tokens: TokenService): SqlBackend {
-  return {
-    forSession: (session) => ({
-      session: () => requireSession(ctx, session),
-      officer: sqlOfficerApi(ctx, session),
-      clinician: sqlClinicianApi(ctx, session),
-      department: sqlDepartmentApi(ctx, session),
-    }),
-    admin: sqlAdminApi(ctx, tokens),
-  };
+export function createSqlBackend(options: SqlBackendOptions, tokens: TokenService): SqlBackend {
+  return createEngine({
+    store: sqlStore(options.db, options.channels),
+    now: () => options.now(),
+    issueToken: (request) => tokens.issue(request),
+  });
 }

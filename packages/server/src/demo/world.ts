@@ -1,5 +1,5 @@
+import { demoSeedWithRoster } from '@wellvisit/sdk/demo';
 import {
-  demoSeedWithRoster,
   type Availability,
   type Clinician,
   type Department,

@@ -1,11 +1,6 @@
 import type { Context } from 'hono';
-import {
-  ForbiddenError,
-  UnauthorizedError,
-  type ApiRoute,
-  type RouteTarget,
-  type Session,
-} from '@wellvisit/sdk';
+import { ForbiddenError, UnauthorizedError, type Session } from '@wellvisit/sdk';
+import { routeAuth, type RouteTarget } from '@wellvisit/sdk/server';
 import { adminKeyMatches, bearerToken } from '../auth/admin-key.js';
 import type { TokenService } from '../auth/tokens.js';
 import type { SqlBackend } from '../backend/index.js';
@@ -15,6 +10,8 @@ import { checkTokenOrigin, foreignOrigin } from './cors.js';
 export interface CredentialDeps {
   db: Queryable;
   backend: SqlBackend;
+  /** Admin methods this server adds to the contract's (its own admin routes). */
+  adminExtras: object;
   tokens: TokenService;
   adminKey: string;
 }
@@ -45,12 +42,13 @@ export function requireAdminKey(c: Context, adminKey: string): void {
  */
 export async function resolveCaller(
   c: Context,
-  route: ApiRoute,
+  routeName: string,
   deps: CredentialDeps,
 ): Promise<Caller> {
-  if (route.auth === 'admin') {
+  const auth = routeAuth(routeName);
+  if (auth === 'admin') {
     requireAdminKey(c, deps.adminKey);
-    return { target: { admin: deps.backend.admin } };
+    return { target: { admin: { ...deps.backend.admin, ...deps.adminExtras } } };
   }
   const token = bearerToken(c.req.header('authorization'));
   if (token === undefined) {
@@ -59,8 +57,8 @@ export async function resolveCaller(
     });
   }
   const grant = await deps.tokens.verify(token);
-  if (route.auth !== 'any' && grant.session.role !== route.auth) {
-    throw new ForbiddenError(`This is for the ${route.auth} role`, { code: 'wrong-role' });
+  if (auth !== 'any' && grant.session.role !== auth) {
+    throw new ForbiddenError(`This is for the ${auth} role`, { code: 'wrong-role' });
   }
   await checkTokenOrigin(
     deps.db,

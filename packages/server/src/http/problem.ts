@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import { PROBLEM_CONTENT_TYPE, errorToProblem, type Problem } from '@wellvisit/sdk';
+import { PROBLEM_CONTENT_TYPE, type Problem } from '@wellvisit/sdk';
+import { errorToProblem } from '@wellvisit/sdk/server';
 
 /**
  * A refusal decided by the HTTP layer itself, with a status the SDK's error classes do not

@@ -1,11 +1,14 @@
+import { visitReminders } from '@wellvisit/sdk/server';
 import {
   DEFAULT_REMINDER_PREFERENCES,
-  visitReminders,
   type ReminderChannel,
+  type Officer,
   type ReminderPreferences,
   type Visit,
 } from '@wellvisit/sdk';
-import type { Queryable } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
+import { setReminderPreferences } from '../store/directory.js';
+import { bookedVisitsOf } from '../store/visits.js';
 import { newId } from '../store/ids.js';
 import { dropPendingJobs, insertJobs } from '../store/reminder-jobs.js';
 
@@ -22,8 +25,9 @@ export function channelsFor(
 }
 
 /**
- * (Re)computes a visit's reminder jobs with the SDK's rule, in the caller's transaction: the
- * jobs not yet sent are replaced, so a cancelled visit has none and a moved one has new times.
+ * (Re)computes a visit's reminder jobs with the SDK's rule, in the caller's transaction: when
+ * `replacing`, the jobs not yet sent go first, so a cancelled visit has none and a moved one has
+ * new times (a new visit has none to replace).
  */
 export async function scheduleVisitReminders(
   db: Queryable,
@@ -31,8 +35,9 @@ export async function scheduleVisitReminders(
   preferences: ReminderPreferences | undefined,
   channels: DeliverableChannels,
   now: Date,
+  { replacing }: { replacing: boolean },
 ): Promise<void> {
-  await dropPendingJobs(db, visit.id);
+  if (replacing) await dropPendingJobs(db, visit.id);
   const chosen = preferences ?? DEFAULT_REMINDER_PREFERENCES;
   const wanted = chosen.channels.filter((channel) => channels.has(channel));
   if (wanted.length === 0) return;
@@ -47,4 +52,22 @@ export async function scheduleVisitReminders(
     })),
   );
   await insertJobs(db, jobs, now);
+}
+
+/** Replaces an officer's reminder choices; new channels or lead times apply to booked visits. */
+export async function setPreferences(
+  db: Database,
+  channels: DeliverableChannels,
+  officer: Officer,
+  preferences: ReminderPreferences,
+  now: Date,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await setReminderPreferences(tx, officer.id, preferences);
+    for (const visit of await bookedVisitsOf(tx, officer.id)) {
+      await scheduleVisitReminders(tx, visit, preferences, channelsFor(channels, officer), now, {
+        replacing: true,
+      });
+    }
+  });
 }

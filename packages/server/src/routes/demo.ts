@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { DEMO_SESSIONS, Id, NotFoundError, parseOrThrow, type Session } from '@wellvisit/sdk';
+import { Id, NotFoundError, parseOrThrow, type Session } from '@wellvisit/sdk';
+import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import type { TokenService } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { readJsonBody } from '../http/body.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { API_ROUTES, Problem, type ApiRoute } from '@wellvisit/sdk';
-import { ORIGIN_ROUTES } from './origins.js';
+import { Problem } from '@wellvisit/sdk';
+import { routeAuth } from '@wellvisit/sdk/server';
+import { SERVER_ROUTES, type DocumentedRoute } from './documented.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -29,12 +30,12 @@ const problemContent = {
   'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
 };
 
-function operation(name: string, route: ApiRoute): JsonSchema {
+function operation(name: string, route: DocumentedRoute): JsonSchema {
   return {
     operationId: name,
     summary: route.summary,
     tags: [name.includes('.') ? name.slice(0, name.indexOf('.')) : 'session'],
-    security: route.auth === 'admin' ? [{ apiKey: [] }] : [{ embedToken: [] }],
+    security: routeAuth(name) === 'admin' ? [{ apiKey: [] }] : [{ embedToken: [] }],
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
     ...(route.body
       ? {
@@ -45,7 +46,7 @@ function operation(name: string, route: ApiRoute): JsonSchema {
         }
       : {}),
     responses: {
-      [String(route.status)]: {
+      [route.created ? '201' : '200']: {
         description: route.summary,
         content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
       },
@@ -61,11 +62,7 @@ function operation(name: string, route: ApiRoute): JsonSchema {
  */
 export function openApiDocument(serverUrl?: string): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  const routes: [string, ApiRoute][] = [
-    ...Object.entries(API_ROUTES),
-    ...Object.entries(ORIGIN_ROUTES),
-  ];
-  for (const [name, route] of routes) {
+  for (const [name, route] of Object.entries(SERVER_ROUTES)) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation(name, route) };
   }

@@ -7,7 +7,8 @@ import type {
   Practice,
   ReminderPreferences,
 } from '@wellvisit/sdk';
-import type { Queryable } from '../db/database.js';
+import type { CreateOutcome, NewRecord } from '@wellvisit/sdk/server';
+import { isPostgresError, SQLSTATE, type Database, type Queryable } from '../db/database.js';
 import {
   json,
   toClinician,
@@ -52,6 +53,46 @@ export interface OfficerRecord {
 export async function findOfficer(db: Queryable, id: string): Promise<OfficerRecord | undefined> {
   const [row] = await db.query<OfficerRow>('SELECT * FROM officers WHERE id = $1', [id]);
   return row && { officer: toOfficer(row), preferences: row.reminder_preferences ?? undefined };
+}
+
+/** An officer with their department and reminder choices, in one query. */
+export async function findOfficerWithDepartment(
+  db: Queryable,
+  id: string,
+): Promise<
+  | { officer: Officer; department: Department; preferences: ReminderPreferences | undefined }
+  | undefined
+> {
+  const [row] = await db.query<
+    OfficerRow & { d_name: string; d_time_zone: string; d_policy: DepartmentPolicy }
+  >(
+    `SELECT o.*, d.name AS d_name, d.time_zone AS d_time_zone, d.policy AS d_policy
+       FROM officers o JOIN departments d ON d.id = o.department_id WHERE o.id = $1`,
+    [id],
+  );
+  if (!row) return undefined;
+  return {
+    officer: toOfficer(row),
+    department: toDepartment({
+      id: row.department_id,
+      name: row.d_name,
+      time_zone: row.d_time_zone,
+      policy: row.d_policy,
+    }),
+    preferences: row.reminder_preferences ?? undefined,
+  };
+}
+
+/** Display names of officers, by id; removed officers are absent. */
+export async function officerNames(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await db.query<{ id: string; display_name: string }>(
+    'SELECT id, display_name FROM officers WHERE id = ANY($1::text[])',
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.display_name]));
 }
 
 export async function departmentOfficers(db: Queryable, departmentId: string): Promise<Officer[]> {
@@ -184,4 +225,28 @@ export async function setAvailability(db: Queryable, availability: Availability)
     availability.clinicianId,
     json(availability),
   ]);
+}
+
+/** Stores a new record; a taken id or a missing reference is said, not thrown. */
+export async function insertRecord(db: Database, record: NewRecord): Promise<CreateOutcome> {
+  try {
+    if (record.kind === 'department') await insertDepartment(db, record.value);
+    if (record.kind === 'officer') await insertOfficer(db, record.value);
+    if (record.kind === 'clinician') await insertClinician(db, record.value);
+    if (record.kind === 'practice') {
+      // Named one by one: a foreign-key violation would not say which department is missing.
+      for (const id of record.value.departmentIds) {
+        if (!(await findDepartment(db, id))) return { missing: 'department', id };
+      }
+      const practice = record.value;
+      await db.transaction((tx) => insertPractice(tx, practice));
+    }
+    return 'created';
+  } catch (error) {
+    if (isPostgresError(error, SQLSTATE.uniqueViolation)) return 'exists';
+    if (!isPostgresError(error, SQLSTATE.foreignKeyViolation)) throw error;
+    if (record.kind === 'officer') return { missing: 'department', id: record.value.departmentId };
+    if (record.kind === 'clinician') return { missing: 'practice', id: record.value.practiceId };
+    throw error;
+  }
 }

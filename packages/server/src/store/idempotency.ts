@@ -1,28 +1,25 @@
-import { createHash } from 'node:crypto';
+import type { StoredKey } from '@wellvisit/sdk/server';
 import type { Queryable } from '../db/database.js';
+import { VISIT_COLUMNS, toVisit, type VisitRow } from './rows.js';
 
-export interface StoredKey {
-  requestHash: string;
-  visitId: string;
-}
+// Idempotency keys: one per officer and key, with what the first booking asked for.
 
-/** What a repeated booking must match to count as the same request. */
-export function bookingHash(clinicianId: string, start: string, modality: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify([clinicianId, Date.parse(start), modality]))
-    .digest('hex');
-}
-
+/** The key with the visit it made (gone if deleted since). */
 export async function findKey(
   db: Queryable,
   officerId: string,
   key: string,
 ): Promise<StoredKey | undefined> {
-  const [row] = await db.query<{ request_hash: string; visit_id: string }>(
-    'SELECT request_hash, visit_id FROM idempotency_keys WHERE officer_id = $1 AND key = $2',
+  const visitColumns = VISIT_COLUMNS.split(', ')
+    .map((column) => `v.${column}`)
+    .join(', ');
+  const [row] = await db.query<VisitRow & { request_hash: string; found: boolean }>(
+    `SELECT k.request_hash, v.id IS NOT NULL AS found, ${visitColumns}
+       FROM idempotency_keys k LEFT JOIN visits v ON v.id = k.visit_id
+      WHERE k.officer_id = $1 AND k.key = $2`,
     [officerId, key],
   );
-  return row && { requestHash: row.request_hash, visitId: row.visit_id };
+  return row && { fingerprint: row.request_hash, visit: row.found ? toVisit(row) : undefined };
 }
 
 /** Stores a key; a concurrent booking with the same key makes this fail with a unique violation. */
@@ -30,12 +27,12 @@ export async function insertKey(
   db: Queryable,
   officerId: string,
   key: string,
-  stored: StoredKey,
+  stored: { fingerprint: string; visitId: string },
   at: Date,
 ): Promise<void> {
   await db.query(
     `INSERT INTO idempotency_keys (officer_id, key, request_hash, visit_id, created_at)
      VALUES ($1, $2, $3, $4, $5)`,
-    [officerId, key, stored.requestHash, stored.visitId, at],
+    [officerId, key, stored.fingerprint, stored.visitId, at],
   );
 }

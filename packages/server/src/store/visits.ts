@@ -46,23 +46,32 @@ export async function bookedVisitsOf(db: Queryable, officerId: string): Promise<
 }
 
 /**
- * The time a clinician's booked visits hold between `from` and `to`, except one being moved.
- * Callers widen the window by a slot and a buffer so that nothing that could matter is missed.
+ * The time the booked visits of these clinicians hold between `from` and `to`, except one being
+ * moved, by clinician: one query however many clinicians are asked about. Callers widen the
+ * window by a slot and a buffer so that nothing that could matter is missed.
  */
 export async function busyRanges(
   db: Queryable,
-  clinicianId: string,
+  clinicianIds: readonly string[],
   from: Date,
   to: Date,
   exceptVisitId?: string,
-): Promise<TimeRange[]> {
-  const rows = await db.query<{ start_at: Date; end_at: Date }>(
-    `SELECT start_at, end_at FROM visits
-      WHERE clinician_id = $1 AND status = 'booked' AND end_at > $2 AND start_at < $3
+): Promise<Map<string, TimeRange[]>> {
+  const busy = new Map<string, TimeRange[]>(clinicianIds.map((id) => [id, []]));
+  if (clinicianIds.length === 0) return busy;
+  const rows = await db.query<{ clinician_id: string; start_at: Date; end_at: Date }>(
+    `SELECT clinician_id, start_at, end_at FROM visits
+      WHERE clinician_id = ANY($1::text[]) AND status = 'booked' AND end_at > $2 AND start_at < $3
         AND ($4::text IS NULL OR id <> $4)`,
-    [clinicianId, from, to, exceptVisitId ?? null],
+    [clinicianIds, from, to, exceptVisitId ?? null],
   );
-  return rows.map((row) => ({ start: row.start_at.toISOString(), end: row.end_at.toISOString() }));
+  for (const row of rows) {
+    busy.get(row.clinician_id)?.push({
+      start: row.start_at.toISOString(),
+      end: row.end_at.toISOString(),
+    });
+  }
+  return busy;
 }
 
 export async function insertVisit(db: Queryable, visit: Visit): Promise<void> {
@@ -85,14 +94,18 @@ export async function insertVisit(db: Queryable, visit: Visit): Promise<void> {
 }
 
 /**
- * Writes a changed visit if it is still at `version - 1` (optimistic concurrency). Returns false
- * when someone else changed it first.
+ * Writes a changed visit if it is still at `expectedVersion` (optimistic concurrency). Returns
+ * false when someone else changed it first.
  */
-export async function updateVisit(db: Queryable, visit: Visit): Promise<boolean> {
+export async function updateVisit(
+  db: Queryable,
+  visit: Visit,
+  expectedVersion: number,
+): Promise<boolean> {
   const rows = await db.query(
     `UPDATE visits SET clinician_id = $2, modality = $3, place = $4, start_at = $5, end_at = $6,
             status = $7, version = $8, updated_at = $9
-      WHERE id = $1 AND version = $8 - 1
+      WHERE id = $1 AND version = $10
       RETURNING id`,
     [
       visit.id,
@@ -104,6 +117,7 @@ export async function updateVisit(db: Queryable, visit: Visit): Promise<boolean>
       visit.status,
       visit.version,
       visit.updatedAt,
+      expectedVersion,
     ],
   );
   return rows.length === 1;

@@ -11,7 +11,8 @@ import {
   ValidationError,
   WellvisitError,
 } from '../../errors/index.js';
-import { DEMO_SESSIONS, createMemoryBackend } from '../memory/index.js';
+import { DEMO_SESSIONS } from '../../demo.js';
+import { createMemoryBackend } from '../memory/index.js';
 import { createHttpBackend, type HttpBackendOptions } from './index.js';
 import { startTestServer, type Reply, type TestServer } from './testing/node-server.js';
 

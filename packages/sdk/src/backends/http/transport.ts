@@ -14,19 +14,17 @@ import {
   toValidationIssues,
 } from '../../errors/index.js';
 import type { HttpBackendOptions } from './options.js';
-import type { WireRoute } from './routes.js';
+import type { RouteInput } from '../../routes/call.js';
+import type { ApiRoute } from '../../routes/routes.js';
 import { holdToken } from './token.js';
 
 /** What one call sends besides the route: path parameters, query, body. */
-export interface RouteRequest {
-  params?: Record<string, unknown>;
-  query?: object;
-  body?: unknown;
+export interface RouteRequest extends RouteInput {
   /** Makes a POST safe to retry; sent as the `Idempotency-Key` header. */
   idempotencyKey?: string | undefined;
 }
 
-export type Send = <R extends WireRoute>(
+export type Send = <R extends ApiRoute>(
   route: R,
   request?: RouteRequest,
   options?: CallOptions,
@@ -52,7 +50,7 @@ export function createTransport(options: HttpBackendOptions): Send {
   const retryDelay = options.retry?.delay;
 
   const attempt = async (
-    route: WireRoute,
+    route: ApiRoute,
     request: RouteRequest,
     bearer: string,
     signal: AbortSignal | undefined,
@@ -72,7 +70,7 @@ export function createTransport(options: HttpBackendOptions): Send {
       retry: retryable
         ? {
             limit: retryLimit,
-            methods: [route.method.toLowerCase() as Lowercase<WireRoute['method']>],
+            methods: [route.method.toLowerCase() as Lowercase<ApiRoute['method']>],
             statusCodes: RETRY_STATUS_CODES,
             ...(retryDelay ? { delay: retryDelay } : {}),
           }
@@ -82,7 +80,7 @@ export function createTransport(options: HttpBackendOptions): Send {
   };
 
   const call = async (
-    route: WireRoute,
+    route: ApiRoute,
     request: RouteRequest = {},
     callOptions: CallOptions = {},
   ): Promise<unknown> => {
@@ -107,7 +105,7 @@ export function createTransport(options: HttpBackendOptions): Send {
   return call as Send;
 }
 
-function fillPath(route: WireRoute, params: Record<string, unknown> | undefined): string {
+function fillPath(route: ApiRoute, params: Record<string, unknown> | undefined): string {
   if (!route.params) return route.path;
   const valid = parseOrThrow(route.params, params ?? {}, 'path parameters') as Record<
     string,
@@ -124,7 +122,7 @@ interface Outgoing {
   body: unknown;
   hasBody: boolean;
   signal: AbortSignal | undefined;
-  retry: { limit: number; methods?: Lowercase<WireRoute['method']>[]; statusCodes?: number[] };
+  retry: { limit: number; methods?: Lowercase<ApiRoute['method']>[]; statusCodes?: number[] };
 }
 
 function send(client: KyInstance, outgoing: Outgoing): Promise<Response> {
@@ -145,7 +143,7 @@ function send(client: KyInstance, outgoing: Outgoing): Promise<Response> {
   });
 }
 
-async function readBody(response: Response, route: WireRoute): Promise<unknown> {
+async function readBody(response: Response, route: ApiRoute): Promise<unknown> {
   const text = await response.text();
   let data: unknown;
   try {
@@ -165,7 +163,7 @@ async function readBody(response: Response, route: WireRoute): Promise<unknown> 
   return result.data;
 }
 
-function malformed(route: WireRoute, what: string, cause: unknown): WellvisitError {
+function malformed(route: ApiRoute, what: string, cause: unknown): WellvisitError {
   return new WellvisitError(`The response to ${route.method} ${route.path} ${what}`, {
     code: 'invalid-response',
     cause,

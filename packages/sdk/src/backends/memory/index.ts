@@ -2,18 +2,15 @@ import * as z from 'zod/mini';
 import type { AdminBackend, WellvisitBackend } from '../../contract/index.js';
 import { parseOrThrow } from '../../errors/index.js';
 import { Session } from '../../model/index.js';
-import { memoryAdminApi } from './admin.js';
-import { memoryClinicianApi } from './clinician.js';
-import { run, type MemoryContext } from './context.js';
+import { createEngine } from '../../engine/engine.js';
+import { inProcessAdmin, inProcessBackend } from '../../routes/in-process.js';
 import { demoSeed } from './demo.js';
-import { memoryDepartmentApi } from './department.js';
-import { memoryOfficerApi } from './officer.js';
 import { loadState, saveState, type StorageLike } from './persist.js';
-import { requireSession, tokenPrincipal, type Principal } from './principal.js';
 import { applySeed, type SeedData } from './seed.js';
 import { emptyState } from './state.js';
+import { memoryStore } from './store.js';
+import { memoryTokens } from './tokens.js';
 
-export { DEMO_SESSIONS } from './demo.js';
 export type { SeedData, SeedVisit } from './seed.js';
 export type { StorageLike } from './persist.js';
 
@@ -72,37 +69,26 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
 
   const saved = persist && loadState(persist.storage, persist.key);
   const state = saved ?? emptyState();
-  let dirty = false;
-  const ctx: MemoryContext = {
-    state,
-    now,
-    touch: () => {
-      dirty = true;
-    },
-    flush: () => {
-      if (dirty && persist) saveState(persist.storage, persist.key, state);
-      dirty = false;
-    },
+  const save = (): void => {
+    if (persist) saveState(persist.storage, persist.key, state);
   };
   if (!saved && seed !== undefined) {
     applySeed(state, seed === 'demo' ? demoSeed(now()) : seed);
-    ctx.touch();
-    ctx.flush();
+    save();
   }
 
-  const backendFor = (principal: Principal): WellvisitBackend => ({
-    session: (callOptions) => run(ctx, callOptions, () => requireSession(ctx, principal)),
-    officer: memoryOfficerApi(ctx, principal),
-    clinician: memoryClinicianApi(ctx, principal),
-    department: memoryDepartmentApi(ctx, principal),
+  const tokens = memoryTokens(state, now);
+  const engine = createEngine({
+    store: memoryStore(state, save),
+    now,
+    issueToken: (request) => tokens.issue(request),
   });
-
   return {
-    admin: memoryAdminApi(ctx),
-    connect: (token) => backendFor(tokenPrincipal(ctx, token)),
+    admin: inProcessAdmin(engine.admin),
+    connect: (token) => inProcessBackend(() => engine.forSession(tokens.verify(token))),
     as: (session) => {
       const parsed = parseOrThrow(Session, session, 'session');
-      return backendFor(() => parsed);
+      return inProcessBackend(() => engine.forSession(parsed));
     },
     advanceTime: (ms) => {
       offsetMs += parseOrThrow(Milliseconds, ms, 'milliseconds');

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { findForbiddenKeys } from '../../conformance/index.js';
 import { UnauthorizedError, ValidationError } from '../../errors/index.js';
 import { ATTENDANCE_STATUSES, type AuditEvent } from '../../model/index.js';
-import { DEMO_SESSIONS, createMemoryBackend, type StorageLike } from './index.js';
+import { DEMO_SESSIONS } from '../../demo.js';
+import { createMemoryBackend, type StorageLike } from './index.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-03-10T15:00:00Z');

@@ -11,7 +11,7 @@ import {
   NewPractice,
   Visit,
 } from '../../model/index.js';
-import { newId } from './context.js';
+import { newId } from '../../engine/context.js';
 import { excusalKey, type MemoryState } from './state.js';
 
 /** A visit as a seed states it: past ones fulfilled, no-show or cancelled, future ones booked. */

@@ -1,19 +1,11 @@
-// Test helper (not shipped in dist): a real HTTP server on 127.0.0.1 that mounts API_ROUTES over
-// a memory backend with `invokeRoute`, as the reference server does over its database.
+// Test helper (not shipped in dist): a real HTTP server on 127.0.0.1 over a memory backend, a
+// thin node adapter of the SDK's fetch handler, which serves the route table as the reference
+// server does over its database.
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CallOptions } from '../../../contract/index.js';
-import {
-  ForbiddenError,
-  PROBLEM_CONTENT_TYPE,
-  UnauthorizedError,
-  ValidationError,
-  errorToProblem,
-} from '../../../errors/index.js';
+import { ForbiddenError } from '../../../errors/index.js';
+import { createFetchHandler } from '../../../server/fetch-handler.js';
 import { createMemoryBackend, type MemoryBackend } from '../../memory/index.js';
-import { invokeRoute, type RouteTarget } from '../invoke.js';
-import { API_ROUTES, type ApiRoute } from '../api-routes.js';
-import type { RouteName } from '../routes.js';
 
 export interface Reply {
   status: number;
@@ -40,85 +32,46 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-const ROUTES = (Object.keys(API_ROUTES) as RouteName[]).map((name) => {
-  const route: ApiRoute = API_ROUTES[name];
-  const pattern = route.path.replace(/:(\w+)/g, '(?<$1>[^/]+)');
-  return { name, route, regex: new RegExp(`^${pattern}$`) };
-});
-
-function json(status: number, value: unknown, contentType = 'application/json'): Reply {
-  return { status, headers: { 'content-type': contentType }, body: JSON.stringify(value) };
-}
-
-function problem(error: unknown): Reply {
-  const document = errorToProblem(error);
-  const reply = json(document.status, document, PROBLEM_CONTENT_TYPE);
-  if (document.retryAfter !== undefined) reply.headers['retry-after'] = String(document.retryAfter);
-  return reply;
-}
-
-async function readBody(request: IncomingMessage): Promise<unknown> {
+async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ValidationError('The body is not JSON', [
-      { path: [], message: 'Not JSON', code: 'invalid_json' },
-    ]);
-  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export async function startTestServer(memory = createMemoryBackend()): Promise<TestServer> {
   const apiKey = 'test-api-key-0123456789';
+  const handle = createFetchHandler({
+    resolve: async (credential, auth) => {
+      if (credential === apiKey) return { admin: memory.admin };
+      const backend = memory.connect(credential);
+      // An admin route with an embed token: refuse it as unknown (401) or as the wrong kind (403).
+      if (auth === 'admin') {
+        await backend.session();
+        throw new ForbiddenError('This needs the API key', { code: 'admin-only' });
+      }
+      return { backend };
+    },
+  });
 
-  const targetFor = async (
-    route: ApiRoute,
-    authorization: string | undefined,
-  ): Promise<RouteTarget> => {
-    const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
-    if (token === undefined)
-      throw new UnauthorizedError('Missing token', { code: 'missing-token' });
-    if (token === apiKey) return { admin: memory.admin };
-    const backend = memory.connect(token);
-    // An admin route with an embed token: refuse it as unknown (401) or as the wrong kind (403).
-    if (route.auth === 'admin') {
-      await backend.session();
-      throw new ForbiddenError('This needs the API key', { code: 'admin-only' });
+  const answer = async (request: IncomingMessage, signal: AbortSignal): Promise<Reply> => {
+    const body = await readBody(request);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
     }
-    return { backend };
-  };
-
-  const handle = async (request: IncomingMessage, signal: AbortSignal): Promise<Reply> => {
-    try {
-      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      const match = ROUTES.map((r) => ({ ...r, found: r.regex.exec(url.pathname) })).find(
-        (r) => r.found && r.route.method === request.method,
-      );
-      if (!match?.found) return json(404, { status: 404, title: 'Not found', code: 'no-route' });
-      const target = await targetFor(match.route, request.headers.authorization);
-      const params = Object.fromEntries(
-        Object.entries(match.found.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]),
-      );
-      const key = request.headers['idempotency-key'];
-      const options: CallOptions = { signal };
-      const result = await invokeRoute(
-        match.name,
-        target,
-        {
-          params,
-          query: Object.fromEntries(url.searchParams),
-          body: await readBody(request),
-          idempotencyKey: typeof key === 'string' ? key : undefined,
-        },
-        options,
-      );
-      return json(match.route.status, result);
-    } catch (error) {
-      return problem(error);
-    }
+    const response = await handle(
+      new Request(new URL(request.url ?? '/', 'http://127.0.0.1'), {
+        method: request.method ?? 'GET',
+        headers,
+        ...(body === '' ? {} : { body }),
+      }),
+      signal,
+    );
+    return {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: await response.text(),
+    };
   };
 
   const requests: RecordedRequest[] = [];
@@ -133,7 +86,7 @@ export async function startTestServer(memory = createMemoryBackend()): Promise<T
     response.on('close', () => {
       aborted.abort();
     });
-    const next = (): Promise<Reply> => handle(request, aborted.signal);
+    const next = (): Promise<Reply> => answer(request, aborted.signal);
     const reply = state.intercept ? state.intercept(recorded, next) : next();
     reply
       .then(({ status, headers, body }) => {

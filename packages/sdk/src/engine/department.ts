@@ -1,6 +1,7 @@
+import type { DepartmentApi } from '../contract/index.js';
+import type { AttendanceRecord, Officer, Session } from '../model/index.js';
 import {
   LISTED_PERIODS,
-  NotFoundError,
   attendanceRecord,
   byRosterOrder,
   nameSearch,
@@ -8,72 +9,54 @@ import {
   recentPeriods,
   rosterOffset,
   rosterPage,
-  type AttendanceRecord,
-  type Department,
-  type DepartmentApi,
-  type Officer,
-  type Session,
-} from '@wellvisit/sdk';
-import type { Queryable } from '../db/database.js';
-import { recordReads } from '../store/audit.js';
-import { departmentOfficers, findOfficer, updatePolicy } from '../store/directory.js';
-import { setExcused } from '../store/excusals.js';
-import { attendanceStatuses, resolvePeriod } from './attendance.js';
-import type { SqlContext } from './context.js';
-import { requireDepartmentAdmin, type AsDepartmentAdmin } from './principal.js';
-
-/** An officer of this department; officers of other departments do not exist for its admins. */
-async function departmentOfficer(
-  db: Queryable,
-  department: Department,
-  officerId: string,
-): Promise<Officer> {
-  const record = await findOfficer(db, officerId);
-  if (record?.officer.departmentId !== department.id) {
-    throw new NotFoundError('No such officer', { code: 'not-found' });
-  }
-  return record.officer;
-}
+} from '../rules/index.js';
+import { attendanceOf, resolvePeriod } from './attendance.js';
+import { noSuch, type EngineContext } from './context.js';
+import { asRole, type AsDepartmentAdmin } from './principal.js';
 
 /**
- * The department admin's API on the database: attendance, the policy and periods — never a
+ * The department admin's API for one session: attendance, the policy and periods — never a
  * visit. Every attendance it returns is recorded in the audit log first.
  */
-export function sqlDepartmentApi(ctx: SqlContext, session: Session): DepartmentApi {
-  const { db } = ctx;
-  const me = () => requireDepartmentAdmin(ctx, session);
+export function departmentApi(ctx: EngineContext, session: Session): DepartmentApi {
+  const { store } = ctx;
+  const me = () => asRole(store, session, 'department-admin');
 
   const audited = async (
     admin: AsDepartmentAdmin,
     records: AttendanceRecord[],
   ): Promise<AttendanceRecord[]> => {
-    await recordReads(
-      db,
-      ctx.now(),
+    await store.recordReads(
       { action: 'attendance.read', actorRole: 'department-admin', actorId: admin.session.adminId },
       records.map((record) => ({ officerId: record.officerId })),
+      ctx.now(),
     );
     return records;
+  };
+
+  /** An officer of this department; officers of other departments do not exist for its admins. */
+  const ownOfficer = async (admin: AsDepartmentAdmin, officerId: string): Promise<Officer> => {
+    const record = await store.officer(officerId);
+    if (record?.officer.departmentId !== admin.department.id) throw noSuch('officer');
+    return record.officer;
   };
 
   const single = async (admin: AsDepartmentAdmin, officer: Officer, periodId?: string) => {
     const now = ctx.now();
     const period = resolvePeriod(now, admin.department, periodId);
-    const statusOf = await attendanceStatuses(db, now, admin.department, period, {
+    const statusOf = await attendanceOf(store, now, admin.department, period, {
       officerId: officer.id,
     });
-    const [record] = await audited(admin, [
-      attendanceRecord(officer, period, statusOf(officer.id)),
-    ]);
-    if (!record) throw new Error('unreachable: one record in, one out');
+    const record = attendanceRecord(officer, period, statusOf(officer.id));
+    await audited(admin, [record]);
     return record;
   };
 
   const changeExcusal = async (officerId: string, periodId: string, excused: boolean) => {
     const admin = await me();
-    const officer = await departmentOfficer(db, admin.department, officerId);
+    const officer = await ownOfficer(admin, officerId);
     const period = periodById(periodId, admin.department.policy);
-    await setExcused(db, officer.id, period.id, excused, ctx.now());
+    await store.setExcused(officer.id, period.id, excused, ctx.now());
     return single(admin, officer, period.id);
   };
 
@@ -82,7 +65,7 @@ export function sqlDepartmentApi(ctx: SqlContext, session: Session): DepartmentA
 
     async updatePolicy(policy) {
       const { department } = await me();
-      await updatePolicy(db, department.id, policy);
+      await store.setPolicy(department.id, policy);
       return { ...department, policy };
     },
 
@@ -99,21 +82,20 @@ export function sqlDepartmentApi(ctx: SqlContext, session: Session): DepartmentA
       const period = resolvePeriod(now, department, query.periodId);
       const matchesSearch = nameSearch(query.search);
       const [officers, statusOf] = await Promise.all([
-        departmentOfficers(db, department.id),
-        attendanceStatuses(db, now, department, period, { departmentId: department.id }),
+        store.departmentOfficers(department.id),
+        attendanceOf(store, now, department, period, { departmentId: department.id }),
       ]);
       const matching = officers
-        .filter((o) => matchesSearch(o.displayName))
+        .filter((officer) => matchesSearch(officer.displayName))
         .sort(byRosterOrder)
-        .map((o) => attendanceRecord(o, period, statusOf(o.id)));
+        .map((officer) => attendanceRecord(officer, period, statusOf(officer.id)));
       const page = rosterPage(matching, query);
       return { period, ...page, records: await audited(admin, page.records) };
     },
 
     async attendance(officerId, periodId) {
       const admin = await me();
-      const officer = await departmentOfficer(db, admin.department, officerId);
-      return single(admin, officer, periodId);
+      return single(admin, await ownOfficer(admin, officerId), periodId);
     },
 
     excuse: (officerId, periodId) => changeExcusal(officerId, periodId, true),

@@ -1,0 +1,117 @@
+// The storage port: everything the engine asks of a store. The memory store and the SQL store
+// implement it and differ only in storage. Reads are shaped by what one request needs, so an
+// adapter can answer each in one round trip; writes carry everything that changes together, so
+// an adapter can make each one statement or one transaction.
+import type {
+  AttendanceAccess,
+  AuditEvent,
+  Availability,
+  Clinician,
+  Department,
+  DepartmentPolicy,
+  Officer,
+  Practice,
+  ReminderPreferences,
+  Visit,
+} from '../model/index.js';
+import type { TimeRange } from '../rules/index.js';
+
+export interface OfficerRecord {
+  officer: Officer;
+  /** The officer's own department (the one the officer row names). */
+  department: Department;
+  preferences: ReminderPreferences | undefined;
+}
+
+export interface ClinicianRecord {
+  clinician: Clinician;
+  availability: Availability | undefined;
+}
+
+/** Whose visits: one officer's or one clinician's. */
+export type VisitScope = { officerId: string } | { clinicianId: string };
+/** Whose attendance: one officer's or a department's officers'. */
+export type AttendanceScope = { officerId: string } | { departmentId: string };
+
+/** What attendance is derived from, for the officers of a scope and one period. */
+export interface AttendanceFacts {
+  /** Starts of fulfilled visits between the two instants asked for, by officer. */
+  fulfilledStarts: ReadonlyMap<string, readonly string[]>;
+  /** Officers excused for the period. */
+  excused: ReadonlySet<string>;
+}
+
+/** A stored idempotency key: what the first request was, and the visit it made. */
+export interface StoredKey {
+  fingerprint: string;
+  visit: Visit | undefined;
+}
+
+/** One visit written: inserted, or replacing `expectedVersion` (optimistic concurrency). */
+export interface VisitWrite {
+  visit: Visit;
+  /** Absent for a new visit. */
+  expectedVersion?: number;
+  /** The booking's idempotency key, stored in the same write. */
+  key?: { key: string; fingerprint: string };
+  /** The officer whose reminders follow the visit (a store that delivers reschedules them). */
+  reminders?: { officer: Officer; preferences: ReminderPreferences | undefined };
+}
+
+/**
+ * How a write ended. The store, not a check before it, guarantees the first three: no two
+ * active visits of a clinician overlap, a key is used once per officer, versions only rise.
+ */
+export type WriteOutcome = 'written' | 'slot-taken' | 'key-taken' | 'stale';
+
+export type AuditRead = Pick<AuditEvent, 'action' | 'actorRole' | 'actorId'>;
+export type AuditTarget = Pick<AuditEvent, 'officerId' | 'visitId'>;
+
+export type NewRecord =
+  | { kind: 'department'; value: Department }
+  | { kind: 'officer'; value: Officer }
+  | { kind: 'practice'; value: Practice }
+  | { kind: 'clinician'; value: Clinician };
+
+/** A create refused by the store: the id is taken, or a record it refers to is missing. */
+export type CreateOutcome =
+  'created' | 'exists' | { missing: 'department' | 'practice'; id: string };
+
+export interface Store {
+  officer(officerId: string): Promise<OfficerRecord | undefined>;
+  clinician(clinicianId: string): Promise<ClinicianRecord | undefined>;
+  department(departmentId: string): Promise<Department | undefined>;
+  /** Clinicians of the practices serving a department (one of them when `clinicianId` is given). */
+  cliniciansServing(departmentId: string, clinicianId?: string): Promise<ClinicianRecord[]>;
+  /** Time held by active visits of these clinicians between two instants, except one visit. */
+  busy(
+    clinicianIds: readonly string[],
+    from: Date,
+    to: Date,
+    exceptVisitId?: string,
+  ): Promise<Map<string, TimeRange[]>>;
+  visit(visitId: string): Promise<Visit | undefined>;
+  /** Visits of an officer or clinician still going on at `from` and starting before `to`, soonest first. */
+  visits(scope: VisitScope, from: Date, to: Date | undefined): Promise<Visit[]>;
+  bookedVisits(officerId: string): Promise<Visit[]>;
+  key(officerId: string, key: string): Promise<StoredKey | undefined>;
+  attendanceFacts(
+    scope: AttendanceScope,
+    from: Date,
+    to: Date,
+    periodId: string,
+  ): Promise<AttendanceFacts>;
+  departmentOfficers(departmentId: string): Promise<Officer[]>;
+  officerNames(officerIds: readonly string[]): Promise<Map<string, string>>;
+  /** Reads of an officer's attendance by anyone but the officer, newest first. */
+  attendanceReads(officerId: string): Promise<AttendanceAccess[]>;
+
+  writeVisit(write: VisitWrite, now: Date): Promise<WriteOutcome>;
+  recordReads(actor: AuditRead, targets: readonly AuditTarget[], now: Date): Promise<void>;
+  setExcused(officerId: string, periodId: string, excused: boolean, now: Date): Promise<void>;
+  setPolicy(departmentId: string, policy: DepartmentPolicy): Promise<void>;
+  setAvailability(availability: Availability): Promise<void>;
+  /** Replaces an officer's preferences; a store that delivers reschedules their reminders. */
+  setPreferences(officer: Officer, preferences: ReminderPreferences, now: Date): Promise<void>;
+  create(record: NewRecord): Promise<CreateOutcome>;
+}
