@@ -55,6 +55,41 @@ describe('GET /openapi.json', () => {
     );
   });
 
+  it('lists the problems each operation can answer, with examples, and the Idempotency-Key header', async () => {
+    const document = (await call(server.url, 'GET', '/openapi.json')).body as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            parameters: { name: string; in: string }[];
+            responses: Record<string, unknown>;
+            tags?: string[];
+          }
+        >
+      >;
+      components: {
+        responses: Record<string, { content: Record<string, { example?: { status: number } }> }>;
+      };
+    };
+    const book = document.paths['/v1/officer/visits']?.post;
+    expect(Object.keys(book?.responses ?? {})).toEqual(
+      expect.arrayContaining(['201', '401', '403', '404', '409', '422', '429']),
+    );
+    expect(book?.parameters).toContainEqual(
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
+    );
+    const session = document.paths['/v1/session']?.get;
+    expect(Object.keys(session?.responses ?? {})).not.toContain('409');
+    for (const [name, response] of Object.entries(document.components.responses)) {
+      expect(
+        response.content['application/problem+json']?.example?.status,
+        name,
+      ).toBeGreaterThanOrEqual(400);
+    }
+    expect(document.paths['/healthz']?.get?.tags).toEqual(['health']);
+  });
+
   it('the department side of the document carries no visit field', async () => {
     const document = (await call(server.url, 'GET', '/openapi.json')).body as {
       paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { Problem } from '@wellvisit/sdk';
-import { routeAuth } from '@wellvisit/sdk/server';
+import { IdempotencyKey, routeAuth } from '@wellvisit/sdk/server';
 import { SERVER_ROUTES, type DocumentedRoute } from './documented.js';
+import { problemComponents, problemResponses } from './openapi-problems.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -36,7 +37,11 @@ function operation(name: string, route: DocumentedRoute): JsonSchema {
     summary: route.summary,
     tags: [name.includes('.') ? name.slice(0, name.indexOf('.')) : 'session'],
     security: routeAuth(name) === 'admin' ? [{ apiKey: [] }] : [{ embedToken: [] }],
-    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
+    parameters: [
+      ...parameters(route.params, 'path'),
+      ...parameters(route.query, 'query'),
+      ...(name === 'officer.book' ? [IDEMPOTENCY_KEY_HEADER] : []),
+    ],
     ...(route.body
       ? {
           requestBody: {
@@ -50,10 +55,21 @@ function operation(name: string, route: DocumentedRoute): JsonSchema {
         description: route.summary,
         content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
       },
+      ...problemResponses(name, route),
       default: { description: 'An RFC 9457 problem', content: problemContent },
     },
   };
 }
+
+/** The header the server folds into a booking's body (the two must agree when both are sent). */
+const IDEMPOTENCY_KEY_HEADER = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Makes the booking safe to retry: the same key with the same booking answers the first visit; with another booking, a 409 `idempotency-mismatch`',
+  schema: schemaOf(IdempotencyKey, 'input'),
+};
 
 /**
  * The OpenAPI 3.1 document, generated from the SDK's route table and zod schemas: what the
@@ -70,6 +86,7 @@ export function openApiDocument(serverUrl?: string): JsonSchema {
     get: {
       operationId: 'healthz',
       summary: 'Liveness and database reachability',
+      tags: ['health'],
       security: [],
       responses: {
         '200': {
@@ -97,6 +114,7 @@ export function openApiDocument(serverUrl?: string): JsonSchema {
     paths,
     components: {
       schemas: { Problem: schemaOf(Problem, 'output') },
+      responses: problemComponents(),
       securitySchemes: {
         embedToken: {
           type: 'http',
