@@ -25,7 +25,7 @@ describe('the OpenAPI document under redocly recommended-strict', () => {
         redocly,
         ['lint', '--extends=recommended-strict', '--format=json', 'openapi.json'],
         { cwd: dir, env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' } },
-      ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+      ).catch((error: unknown) => ({ stdout: (error as { stdout?: string }).stdout ?? '' }));
       const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
         totals: { errors: number; warnings: number; ignored: number };
         problems: { ruleId: string; message: string }[];
