@@ -103,7 +103,7 @@ if (postgresConfigured('reminders.postgres.test.ts')) {
       const ids = receiver.deliveries.map((d) => d.deliveryId);
       expect(ids).toHaveLength(60);
       expect(new Set(ids).size).toBe(60);
-      const reminderIds = new Set(receiver.deliveries.map((d) => d.body.reminderId));
+      const reminderIds = new Set(receiver.deliveries.map((d) => d.body.data.reminderId));
       expect(reminderIds.size).toBe(60);
       const statuses = await (pools[1] as Database).query<{ status: string; attempts: number }>(
         'SELECT DISTINCT status, attempts FROM reminder_jobs',

@@ -13,6 +13,7 @@ import {
 } from '@wellvisit/sdk';
 import type { Queryable } from '../db/database.js';
 import { channelsFor, scheduleVisitReminders } from '../jobs/schedule.js';
+import { enqueueVisitMessages } from '../messages/enqueue.js';
 import { findClinician } from '../store/directory.js';
 import { bookingHash, findKey, insertKey } from '../store/idempotency.js';
 import { newId } from '../store/ids.js';
@@ -96,6 +97,7 @@ export async function bookVisit(
         await insertKey(tx, officer.id, key, { requestHash: hash, visitId: visit.id }, now);
       }
       await scheduleVisitReminders(tx, visit, preferences, channelsFor(ctx.channels, officer), now);
+      await enqueueVisitMessages(tx, { kind: 'booked', visit }, ctx.channels, now);
     });
     return visit;
   } catch (error) {
@@ -135,6 +137,12 @@ export async function rescheduleVisit(
       const moved = movedVisit(visit, { clinicianId: clinician.id, slot, at: nowInstant(ctx) });
       if (!(await updateVisit(tx, moved))) throw versionMismatch(visit);
       await scheduleVisitReminders(tx, moved, preferences, channelsFor(ctx.channels, officer), now);
+      await enqueueVisitMessages(
+        tx,
+        { kind: 'moved', visit: moved, previous: visit },
+        ctx.channels,
+        now,
+      );
       return moved;
     });
   } catch (error) {
@@ -163,6 +171,7 @@ export async function cancelVisit(
       channelsFor(ctx.channels, officer),
       now,
     );
+    await enqueueVisitMessages(tx, { kind: 'cancelled', visit: cancelled }, ctx.channels, now);
     return cancelled;
   });
 }

@@ -47,30 +47,11 @@ export async function insertJobs(
   }
 }
 
-/**
- * Claims up to `limit` due jobs for `leaseMs`: `FOR UPDATE SKIP LOCKED` lets several instances
- * claim at once without waiting on or taking each other's rows. A job whose claim lapsed (its
- * instance died mid-delivery) is due again.
- */
-export async function claimDueJobs(
+/** Claimed jobs (see `claimDue` in job-queue.ts) with what their messages need. */
+export async function loadClaimedJobs(
   db: Queryable,
-  now: Date,
-  leaseMs: number,
-  limit: number,
+  claimed: readonly string[],
 ): Promise<ClaimedJob[]> {
-  const claimed = await db.query<{ id: string }>(
-    `UPDATE reminder_jobs SET status = 'sending', attempts = attempts + 1, locked_until = $2
-      WHERE id IN (
-        SELECT id FROM reminder_jobs
-         WHERE (status = 'pending' AND next_attempt_at <= $1)
-            OR (status = 'sending' AND locked_until <= $1)
-         ORDER BY next_attempt_at
-         LIMIT $3
-         FOR UPDATE SKIP LOCKED)
-      RETURNING id`,
-    [now, new Date(now.getTime() + leaseMs), limit],
-  );
-  if (claimed.length === 0) return [];
   const rows = await db.query<{
     id: string;
     reminder_id: string;
@@ -93,7 +74,7 @@ export async function claimDueJobs(
        JOIN clinicians c ON c.id = v.clinician_id
       WHERE j.id = ANY($1::text[])
       ORDER BY j.next_attempt_at`,
-    [claimed.map((row) => row.id)],
+    [claimed],
   );
   return rows.map((row) => ({
     id: row.id,
@@ -108,28 +89,4 @@ export async function claimDueJobs(
     discreet: row.discreet ?? true,
     clinicianName: row.clinician_name,
   }));
-}
-
-export async function markSent(db: Queryable, jobId: string, at: Date): Promise<void> {
-  await db.query(
-    `UPDATE reminder_jobs SET status = 'sent', sent_at = $2, locked_until = NULL
-      WHERE id = $1 AND status = 'sending'`,
-    [jobId, at],
-  );
-}
-
-/** Schedules another attempt at `retryAt`, or gives up (`dead`) when there is none. */
-export async function markFailed(
-  db: Queryable,
-  jobId: string,
-  failure: string,
-  retryAt: Date | undefined,
-): Promise<void> {
-  await db.query(
-    `UPDATE reminder_jobs
-        SET status = CASE WHEN $3::timestamptz IS NULL THEN 'dead' ELSE 'pending' END,
-            next_attempt_at = COALESCE($3, next_attempt_at), locked_until = NULL, last_failure = $2
-      WHERE id = $1 AND status = 'sending'`,
-    [jobId, failure.slice(0, 200), retryAt ?? null],
-  );
 }
