@@ -45,7 +45,7 @@ export function visitEvent(message: ClaimedMessage): { type: string; data: objec
 
 export interface WebhookSender extends Notifier {
   /** Sends one visit event (booked, moved, cancelled). */
-  event(message: ClaimedMessage): Promise<void>;
+  event: (message: ClaimedMessage) => Promise<void>;
 }
 
 /** Signed JSON POSTs; any answer but 2xx is a failure to retry. */
