@@ -20,7 +20,11 @@ export async function freePort(): Promise<number> {
   const probe = createTcpServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => { resolve(); }));
+  await new Promise<void>((resolve) =>
+    probe.close(() => {
+      resolve();
+    }),
+  );
   return port;
 }
 
@@ -38,7 +42,9 @@ export async function startSmtpReceiver(port = 0): Promise<SmtpReceiver> {
     },
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => { resolve(); });
+        server.close(() => {
+          resolve();
+        });
       }),
   };
   const server = new SMTPServer({
@@ -69,7 +75,9 @@ export async function startSmtpReceiver(port = 0): Promise<SmtpReceiver> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => { resolve(); });
+    server.listen(port, '127.0.0.1', () => {
+      resolve();
+    });
   });
   receiver.port = (server.server.address() as AddressInfo).port;
   receiver.url = `smtp://127.0.0.1:${receiver.port}`;
