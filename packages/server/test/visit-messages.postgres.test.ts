@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpBackend } from '@wellvisit/sdk';
-import { openPostgres } from '../src/db/postgres.js';
 import type { Database } from '../src/db/database.js';
 import { createTestPostgres, postgresConfigured, type TestPostgres } from './support/databases.js';
 import { addContacts, readMail } from './support/mail.js';
-import { startTestServer, testClock, type TestServer } from './support/server.js';
+import { startInstances, type Instances } from './support/instances.js';
+import { testClock } from './support/server.js';
 import { startSmtpReceiver, type SmtpReceiver } from './support/smtp-receiver.js';
 import { createTestWorld } from './support/world.js';
 
@@ -12,35 +12,26 @@ if (postgresConfigured('visit-messages.postgres.test.ts')) {
   describe('visit messages with two instances on one PostgreSQL', () => {
     let pg: TestPostgres;
     let smtp: SmtpReceiver;
-    const pools: Database[] = [];
-    const servers: TestServer[] = [];
+    let instances: Instances;
     const clock = testClock();
 
     beforeAll(async () => {
       pg = await createTestPostgres();
       smtp = await startSmtpReceiver();
-      for (let i = 0; i < 2; i++) {
-        const db = openPostgres(pg.url, 4);
-        pools.push(db);
-        servers.push(
-          await startTestServer(db, {
-            now: clock.now,
-            email: { smtpUrl: smtp.url, from: 'visits@program.example' },
-            worker: { pollMs: 10, batchSize: 5 },
-            rateLimits: { booking: false },
-          }),
-        );
-      }
+      instances = await startInstances(pg, 2, {
+        now: clock.now,
+        email: { smtpUrl: smtp.url, from: 'visits@program.example' },
+      });
     });
 
     afterAll(async () => {
-      for (const server of servers) await server.close();
-      for (const db of pools) await db.close();
+      await instances.close();
       await smtp.close();
       await pg.drop();
     });
 
     it('every message is sent exactly once while both workers run', async () => {
+      const { servers, pools } = instances;
       const [one, two] = servers;
       if (!one || !two) throw new Error('two instances');
       const world = await createTestWorld(one);

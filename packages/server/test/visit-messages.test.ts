@@ -50,22 +50,23 @@ const rowsOf = (visitId: string) =>
     [visitId],
   );
 
-async function bookFirst(
-  backend: WellvisitBackend,
-  session: Contacts['officer'],
-  clinicianId: string,
-  index = 0,
-): Promise<Visit> {
-  const slot = (await world.slots(session, clinicianId))[index];
+/** Books the contacts' officer into their clinician's first free slot. */
+async function bookFor(people: Contacts): Promise<{ officer: WellvisitBackend; visit: Visit }> {
+  const officer = await world.as(people.officer);
+  const [slot] = await world.slots(people.officer, people.clinicianId);
   if (!slot) throw new Error('a free slot');
-  return backend.officer.book({ clinicianId, start: slot.start, modality: 'virtual' });
+  const visit = await officer.officer.book({
+    clinicianId: people.clinicianId,
+    start: slot.start,
+    modality: 'virtual',
+  });
+  return { officer, visit };
 }
 
 describe('visit messages by email', () => {
   it('booking, moving and cancelling send the officer and the clinician one email each, with REQUEST, REQUEST and CANCEL of one UID', async () => {
     const people = await addContacts(server, world);
-    const officer = await world.as(people.officer);
-    const visit = await bookFirst(officer, people.officer, people.clinicianId);
+    const { officer, visit } = await bookFor(people);
     expect(received()).toEqual([]); // nothing is sent inside the booking itself
     expect(await send()).toBe(2);
     const booked = received();
@@ -126,8 +127,7 @@ describe('visit messages by email', () => {
       officerLanguage: 'es-MX',
       clinicianLanguages: ['es', 'en'],
     });
-    const officer = await world.as(people.officer);
-    await bookFirst(officer, people.officer, people.clinicianId);
+    await bookFor(people);
     await send();
     const mails = received();
     expect(mails).toHaveLength(2);
@@ -151,7 +151,7 @@ describe('visit messages by email', () => {
       leadTimesMinutes: [60],
       discreet: false,
     });
-    await bookFirst(officer, people.officer, people.clinicianId);
+    await bookFor(people);
     await send();
     const mails = received();
     const toOfficer = mails.find((m) => m.to === people.officerEmail);
@@ -162,8 +162,7 @@ describe('visit messages by email', () => {
 
   it('writes no email for someone without an address', async () => {
     const people = await addContacts(server, world, { officerEmail: false });
-    const officer = await world.as(people.officer);
-    const visit = await bookFirst(officer, people.officer, people.clinicianId);
+    const { visit } = await bookFor(people);
     expect(await rowsOf(visit.id)).toMatchObject([{ recipient: 'clinician' }]);
     await send();
     expect(received().map((m) => m.to)).toEqual([people.clinicianEmail]);
@@ -172,8 +171,7 @@ describe('visit messages by email', () => {
   it('a move to another clinician cancels the first clinician’s entry and invites the second', async () => {
     const first = await addContacts(server, world);
     const second = await addContacts(server, world);
-    const officer = await world.as(first.officer);
-    const visit = await bookFirst(officer, first.officer, first.clinicianId);
+    const { officer, visit } = await bookFor(first);
     await send();
     received();
     const [slot] = await world.slots(first.officer, second.clinicianId);
@@ -200,11 +198,7 @@ describe('visit messages by email', () => {
 describe('an SMTP server that refuses', () => {
   it('a temporary refusal (451) is retried with backoff and delivered once', async () => {
     const people = await addContacts(server, world);
-    const visit = await bookFirst(
-      await world.as(people.officer),
-      people.officer,
-      people.clinicianId,
-    );
+    const { visit } = await bookFor(people);
     smtp.refuseNext(2, 451);
     expect(await send()).toBe(2);
     expect(received()).toEqual([]);
@@ -225,11 +219,7 @@ describe('an SMTP server that refuses', () => {
 
   it('a permanent refusal (550) is given up at once, with the reason', async () => {
     const people = await addContacts(server, world);
-    const visit = await bookFirst(
-      await world.as(people.officer),
-      people.officer,
-      people.clinicianId,
-    );
+    const { visit } = await bookFor(people);
     smtp.refuseNext(1, 550);
     expect(await send()).toBe(2);
     expect(received()).toHaveLength(1);
