@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { snapshotPglite } from './support/databases.js';
-import { addContacts, readMail } from './support/mail.js';
+import { addContacts, bookFor, readMail } from './support/mail.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { freePort, startSmtpReceiver, type SmtpReceiver } from './support/smtp-receiver.js';
 import { createTestWorld, type TestWorld } from './support/world.js';
@@ -41,24 +41,13 @@ const statuses = () =>
 describe('an SMTP server that is down', () => {
   it('blocks no change and loses no message: all go out once it is back', async () => {
     const people = await addContacts(server, world);
-    const officer = await world.as(people.officer);
-    const slots = await world.slots(people.officer, people.clinicianId);
     // Three visits booked, one of them moved and one cancelled, all while the server is down.
-    const visits = [];
-    for (const index of [0, 2, 4]) {
-      const slot = slots[index];
-      if (!slot) throw new Error('a free slot');
-      visits.push(
-        await officer.officer.book({
-          clinicianId: people.clinicianId,
-          start: slot.start,
-          modality: 'virtual',
-        }),
-      );
-    }
-    const [first, second] = visits;
-    if (!first || !second || !slots[6]) throw new Error('three visits');
-    await officer.officer.reschedule(first.id, { start: slots[6].start });
+    const { officer, visit: first } = await bookFor(world, people, 0);
+    const { visit: second } = await bookFor(world, people, 1);
+    await bookFor(world, people, 2);
+    const [later] = (await world.slots(people.officer, people.clinicianId)).slice(3);
+    if (!later) throw new Error('a free slot');
+    await officer.officer.reschedule(first.id, { start: later.start });
     await officer.officer.cancel(second.id);
     const expected = (3 + 1 + 1) * 2;
 
@@ -95,15 +84,7 @@ describe('an SMTP server that is down', () => {
   it('gives a message up, with the reason, once its visit has started', async () => {
     await smtp?.close();
     smtp = undefined;
-    const people = await addContacts(server, world);
-    const officer = await world.as(people.officer);
-    const [slot] = await world.slots(people.officer, people.clinicianId);
-    if (!slot) throw new Error('a free slot');
-    const visit = await officer.officer.book({
-      clinicianId: people.clinicianId,
-      start: slot.start,
-      modality: 'virtual',
-    });
+    const { visit } = await bookFor(world, await addContacts(server, world));
     expect(await server.server.messages.tick()).toBe(2);
     server.advanceTime(Date.parse(visit.start) - server.now().getTime());
     expect(await server.server.messages.tick()).toBe(2);

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Visit, WellvisitBackend } from '@wellvisit/sdk';
 import type { Database } from '../src/db/database.js';
 import { snapshotPglite } from './support/databases.js';
-import { addContacts, readMail, type Contacts } from './support/mail.js';
+import { addContacts, bookFor, readMail } from './support/mail.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { startSmtpReceiver, type SmtpReceiver } from './support/smtp-receiver.js';
 import { createTestWorld, type TestWorld } from './support/world.js';
@@ -50,23 +49,10 @@ const rowsOf = (visitId: string) =>
     [visitId],
   );
 
-/** Books the contacts' officer into their clinician's first free slot. */
-async function bookFor(people: Contacts): Promise<{ officer: WellvisitBackend; visit: Visit }> {
-  const officer = await world.as(people.officer);
-  const [slot] = await world.slots(people.officer, people.clinicianId);
-  if (!slot) throw new Error('a free slot');
-  const visit = await officer.officer.book({
-    clinicianId: people.clinicianId,
-    start: slot.start,
-    modality: 'virtual',
-  });
-  return { officer, visit };
-}
-
 describe('visit messages by email', () => {
   it('booking, moving and cancelling send the officer and the clinician one email each, with REQUEST, REQUEST and CANCEL of one UID', async () => {
     const people = await addContacts(server, world);
-    const { officer, visit } = await bookFor(people);
+    const { officer, visit } = await bookFor(world, people);
     expect(received()).toEqual([]); // nothing is sent inside the booking itself
     expect(await send()).toBe(2);
     const booked = received();
@@ -127,7 +113,7 @@ describe('visit messages by email', () => {
       officerLanguage: 'es-MX',
       clinicianLanguages: ['es', 'en'],
     });
-    await bookFor(people);
+    await bookFor(world, people);
     await send();
     const mails = received();
     expect(mails).toHaveLength(2);
@@ -151,7 +137,7 @@ describe('visit messages by email', () => {
       leadTimesMinutes: [60],
       discreet: false,
     });
-    await bookFor(people);
+    await bookFor(world, people);
     await send();
     const mails = received();
     const toOfficer = mails.find((m) => m.to === people.officerEmail);
@@ -162,7 +148,7 @@ describe('visit messages by email', () => {
 
   it('writes no email for someone without an address', async () => {
     const people = await addContacts(server, world, { officerEmail: false });
-    const { visit } = await bookFor(people);
+    const { visit } = await bookFor(world, people);
     expect(await rowsOf(visit.id)).toMatchObject([{ recipient: 'clinician' }]);
     await send();
     expect(received().map((m) => m.to)).toEqual([people.clinicianEmail]);
@@ -171,7 +157,7 @@ describe('visit messages by email', () => {
   it('a move to another clinician cancels the first clinician’s entry and invites the second', async () => {
     const first = await addContacts(server, world);
     const second = await addContacts(server, world);
-    const { officer, visit } = await bookFor(first);
+    const { officer, visit } = await bookFor(world, first);
     await send();
     received();
     const [slot] = await world.slots(first.officer, second.clinicianId);
@@ -198,7 +184,7 @@ describe('visit messages by email', () => {
 describe('an SMTP server that refuses', () => {
   it('a temporary refusal (451) is retried with backoff and delivered once', async () => {
     const people = await addContacts(server, world);
-    const { visit } = await bookFor(people);
+    const { visit } = await bookFor(world, people);
     smtp.refuseNext(2, 451);
     expect(await send()).toBe(2);
     expect(received()).toEqual([]);
@@ -219,7 +205,7 @@ describe('an SMTP server that refuses', () => {
 
   it('a permanent refusal (550) is given up at once, with the reason', async () => {
     const people = await addContacts(server, world);
-    const { visit } = await bookFor(people);
+    const { visit } = await bookFor(world, people);
     smtp.refuseNext(1, 550);
     expect(await send()).toBe(2);
     expect(received()).toHaveLength(1);

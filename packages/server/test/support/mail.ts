@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
-import { createHttpBackend, type OfficerSession } from '@wellvisit/sdk';
+import {
+  createHttpBackend,
+  type OfficerSession,
+  type Visit,
+  type WellvisitBackend,
+} from '@wellvisit/sdk';
 import type { TestServer } from './server.js';
 import { openAvailability, TIME_ZONE, type TestWorld } from './world.js';
 
@@ -53,6 +58,23 @@ export async function addContacts(
     clinicianId: clinician.id,
     clinicianEmail,
   };
+}
+
+/** Books the contacts' officer into their clinician's `index`th free slot from tomorrow. */
+export async function bookFor(
+  world: TestWorld,
+  people: Contacts,
+  index = 0,
+): Promise<{ officer: WellvisitBackend; visit: Visit }> {
+  const officer = await world.as(people.officer);
+  const slot = (await world.slots(people.officer, people.clinicianId))[index];
+  if (!slot) throw new Error('a free slot');
+  const visit = await officer.officer.book({
+    clinicianId: people.clinicianId,
+    start: slot.start,
+    modality: 'virtual',
+  });
+  return { officer, visit };
 }
 
 /** One received email as a recipient's calendar and mail program see it. */
