@@ -17,9 +17,21 @@ export interface EmailConfig {
   transport?: MailTransport;
 }
 
-/** The one transport reminders and visit messages share. */
+/**
+ * The one transport reminders and visit messages share. Its timeouts stay well inside a job's
+ * lease (5 minutes): a mail server that hangs must fail the attempt before another instance may
+ * claim the job, or both could send it.
+ */
 export function mailTransport(config: EmailConfig): MailTransport {
-  return config.transport ?? nodemailer.createTransport(config.smtpUrl);
+  return (
+    config.transport ??
+    nodemailer.createTransport({
+      url: config.smtpUrl,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    })
+  );
 }
 
 /**
