@@ -6,7 +6,7 @@ import { DisplayName } from '../model/primitives.js';
 import { DEFAULT_REMINDER_PREFERENCES, ReminderPreferences } from '../model/reminder.js';
 import { Visit } from '../model/visit.js';
 import { contentLines, durationBefore, escapeText, formatUtcDateTime } from './ics-text.js';
-import { MESSAGE_LANGUAGES, visitTitle } from './wording.js';
+import { MESSAGE_LANGUAGES, titleFor } from './wording.js';
 
 export { DISCREET_TITLE } from './wording.js';
 
@@ -53,11 +53,7 @@ export function calendarText(visit: Visit, options: IcsOptions, itip?: Itip): st
     productId,
   } = parseOrThrow(IcsOptions, options, 'calendar options');
   const cancelled = checked.status === 'cancelled';
-  const title = visitTitle(checked, {
-    language,
-    discreet: preferences.discreet,
-    withName: clinicianName,
-  });
+  const title = titleFor(checked.modality, language, preferences.discreet, clinicianName);
   const location = preferences.discreet ? undefined : checked.place;
   const leadTimes =
     checked.status === 'booked'

@@ -6,5 +6,5 @@ export {
   visitToIcs,
 } from './ics.js';
 export * from './invitation.js';
-export { MESSAGE_LANGUAGES, messageLanguage, visitTitle } from './wording.js';
-export type { MessageLanguage, TitleOptions } from './wording.js';
+export { MESSAGE_LANGUAGES, type MessageLanguage } from './wording.js';
+export * from './title.js';

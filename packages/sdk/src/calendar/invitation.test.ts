@@ -81,7 +81,7 @@ describe('visitInvitation', () => {
   });
 
   it.each<[string, Partial<InvitationOptions>, (string | number)[]]>([
-    ['no organizer', { organizer: undefined as never }, ['organizer']],
+    ['no organizer', { organizer: undefined }, ['organizer']],
     [
       'an attendee without a valid address',
       { attendee: { email: 'x\r\n@y' } },

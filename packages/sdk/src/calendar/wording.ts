@@ -36,30 +36,17 @@ const WORDING: Record<MessageLanguage, Wording> = {
 export const DISCREET_TITLE = WORDING.en.discreet;
 
 /**
- * The first supported language among `tags` (BCP 47, e.g. `es-MX` → `es`), else English: a
- * recipient's stated language first, then whatever else is known of them.
+ * "Appointment" (discreet), or e.g. "Wellness visit with Dr Ruiz (virtual)". Unchecked, for
+ * callers that validated their input: the public, checked form is `visitTitle`.
  */
-export function messageLanguage(tags: readonly (string | undefined)[]): MessageLanguage {
-  for (const tag of tags) {
-    const primary = tag?.split('-')[0]?.toLowerCase();
-    const found = MESSAGE_LANGUAGES.find((language) => language === primary);
-    if (found) return found;
-  }
-  return 'en';
-}
-
-export interface TitleOptions {
-  language: MessageLanguage;
-  /** False only when the officer opted out of discreet wording. */
-  discreet: boolean;
-  /** The other party's name, shown only when not discreet. */
-  withName?: string | undefined;
-}
-
-/** "Appointment" (discreet), or e.g. "Wellness visit with Dr Ruiz (virtual)". */
-export function visitTitle(visit: { modality: Modality }, options: TitleOptions): string {
-  const words = WORDING[options.language];
-  if (options.discreet) return words.discreet;
-  const who = options.withName ? ` ${words.with} ${options.withName}` : '';
-  return `${words.visit}${who} (${words.modality[visit.modality]})`;
+export function titleFor(
+  modality: Modality,
+  language: MessageLanguage,
+  discreet: boolean,
+  withName: string | undefined,
+): string {
+  const words = WORDING[language];
+  if (discreet) return words.discreet;
+  const who = withName ? ` ${words.with} ${withName}` : '';
+  return `${words.visit}${who} (${words.modality[modality]})`;
 }

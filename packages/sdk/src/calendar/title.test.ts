@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { messageLanguage, visitTitle } from './wording.js';
+import { isValidationError } from '../errors/guards.js';
+import { messageLanguage, visitTitle } from './title.js';
 
 describe('messageLanguage', () => {
   it.each<[(string | undefined)[], string]>([
@@ -28,5 +29,27 @@ describe('visitTitle', () => {
     expect(
       visitTitle({ modality: 'virtual' }, { language: 'es', discreet: false, withName: 'Ana' }),
     ).toBe('Visita de bienestar con Ana (virtual)');
+  });
+});
+
+describe('bad input', () => {
+  it.each<[string, () => unknown]>([
+    ['tags that are not a list', () => messageLanguage('es' as unknown as string[])],
+    [
+      'a visit without a modality',
+      () => visitTitle({} as { modality: string }, { language: 'en', discreet: true }),
+    ],
+    [
+      'an unknown language',
+      () => visitTitle({ modality: 'virtual' }, { language: 'fr' as 'en', discreet: true }),
+    ],
+  ])('%s is a ValidationError', (_, call) => {
+    let caught: unknown;
+    try {
+      call();
+    } catch (error) {
+      caught = error;
+    }
+    expect(isValidationError(caught)).toBe(true);
   });
 });
