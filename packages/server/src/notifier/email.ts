@@ -1,7 +1,8 @@
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { PermanentFailure } from '../jobs/queue-worker.js';
 import type { ClaimedJob } from '../store/reminder-jobs.js';
-import { localTime } from './message.js';
+import { messageLanguage } from '@wellvisit/sdk';
+import { reminderWording } from '../messages/wording.js';
 import type { Notifier } from './notifier.js';
 
 /** What sends a message: a nodemailer transport, or anything with its `sendMail`. */
@@ -52,15 +53,11 @@ export async function sendMail(transport: MailTransport, message: SendMailOption
   }
 }
 
-/** The message for one reminder: discreet unless the officer chose otherwise. */
+/** The message for one reminder, in the officer's language: discreet unless they chose otherwise. */
 export function reminderEmail(job: ClaimedJob, from: string, to: string): SendMailOptions {
-  const what = job.discreet ? 'an appointment' : `a wellness visit with ${job.clinicianName}`;
-  return {
-    from,
-    to,
-    subject: job.discreet ? 'Appointment reminder' : 'Wellness visit reminder',
-    text: `You have ${what} on ${localTime(job)}.`,
-  };
+  const language = messageLanguage([job.officerLanguage ?? undefined]);
+  const withName = job.discreet ? undefined : job.clinicianName;
+  return { from, to, ...reminderWording(language, job.visitStart, job.officerTimeZone, withName) };
 }
 
 /** Reminders by email, to officers who gave an address and chose the channel. */

@@ -23,6 +23,8 @@ export interface ClaimedJob {
   visitStart: Date;
   officerEmail: string | null;
   officerTimeZone: string;
+  /** The officer's message language as stored (a BCP 47 tag), if they gave one. */
+  officerLanguage: string | null;
   discreet: boolean;
   clinicianName: string;
 }
@@ -62,11 +64,12 @@ export async function loadClaimedJobs(
     start_at: Date;
     email: string | null;
     time_zone: string;
+    language: string | null;
     discreet: boolean | null;
     clinician_name: string;
   }>(
     `SELECT j.id, j.reminder_id, j.visit_id, j.officer_id, j.channel, j.attempts, v.start_at,
-            o.email, o.time_zone, (o.reminder_preferences ->> 'discreet')::boolean AS discreet,
+            o.email, o.time_zone, o.language, (o.reminder_preferences ->> 'discreet')::boolean AS discreet,
             c.display_name AS clinician_name
        FROM reminder_jobs j
        JOIN visits v ON v.id = j.visit_id
@@ -86,6 +89,7 @@ export async function loadClaimedJobs(
     visitStart: row.start_at,
     officerEmail: row.email,
     officerTimeZone: row.time_zone,
+    officerLanguage: row.language,
     discreet: row.discreet ?? true,
     clinicianName: row.clinician_name,
   }));
