@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findForbiddenKeys } from '@wellvisit/sdk/conformance';
 import type { Database } from '../src/db/database.js';
 import { snapshotPglite } from './support/databases.js';
 import { addContacts, bookFor, readMail } from './support/mail.js';
@@ -144,6 +145,18 @@ describe('visit messages by email', () => {
     const toClinician = mails.find((m) => m.to === people.clinicianEmail);
     expect(toOfficer?.subject).toBe('Confirmed: Wellness visit with Dr. Maya Brooks (virtual)');
     expect(toClinician?.calendar.summary).toBe('Wellness visit with Dana Reyes (virtual)');
+  });
+
+  it('the department sees neither the messages nor the officer’s address', async () => {
+    const people = await addContacts(server, world);
+    await bookFor(world, people);
+    await send();
+    expect(received()).toHaveLength(2);
+    const department = await world.as(world.sessions.adminA);
+    const roster = await department.department.roster();
+    expect(roster.records.map((r) => r.officerId)).toContain(people.officer.officerId);
+    expect(findForbiddenKeys(roster)).toEqual([]);
+    expect(JSON.stringify(roster)).not.toContain(people.officerEmail);
   });
 
   it('writes no email for someone without an address', async () => {
