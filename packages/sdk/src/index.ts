@@ -78,7 +78,16 @@ export {
 export * from './errors/guards.js';
 export { parseOrThrow } from './errors/validate.js';
 export { Problem, PROBLEM_CONTENT_TYPE, problemToError } from './errors/problem.js';
-export { IcsOptions, icsFileName, visitToIcs } from './calendar/index.js';
+export {
+  CalendarAddress,
+  IcsOptions,
+  icsFileName,
+  InvitationOptions,
+  MESSAGE_LANGUAGES,
+  visitInvitation,
+  visitToIcs,
+  type MessageLanguage,
+} from './calendar/index.js';
 export { addDays, instantToZoned, toInstant, zonedToInstant } from './rules/time.js';
 export type { ZonedDateTime } from './rules/time.js';
 export type { TimeRange } from './rules/overlap.js';

@@ -43,7 +43,20 @@ function banner(config: Config, url: string, adminKey: string, seeded: boolean):
       '    another person: add an id, e.g. {"role":"officer","id":"officer-zoe-martin"}',
     );
   }
+  lines.push('', emailLine(config));
   return lines.join('\n');
+}
+
+/** Whether visit emails go out, and how to make them. */
+function emailLine(config: Config): string {
+  if (config.email) {
+    const smtp = new URL(config.email.smtpUrl);
+    return `  Email     visit messages and reminders via ${smtp.hostname}:${smtp.port || '25'}, from ${config.email.from}`;
+  }
+  return [
+    '  Email     off. To send booking, change and cancellation emails, start with an SMTP server:',
+    '              WELLVISIT_SMTP_URL=smtp://127.0.0.1:1025 WELLVISIT_EMAIL_FROM=visits@example.org pnpm start',
+  ].join('\n');
 }
 
 async function main(): Promise<void> {

@@ -32,8 +32,10 @@ Environment:
   WELLVISIT_ADMIN_KEY       API key for /v1/admin/* (generated and printed in demo mode)
   WELLVISIT_TOKEN_SECRET    embed-token signing secret, 32+ characters (else kept in the data dir)
   WELLVISIT_DATA_DIR        the data directory, when --data-dir is not given
-  WELLVISIT_WEBHOOK_URL     where reminders are POSTed, signed with WELLVISIT_WEBHOOK_SECRET
-  WELLVISIT_SMTP_URL        SMTP server for email reminders, sent from WELLVISIT_EMAIL_FROM
+  WELLVISIT_WEBHOOK_URL     where reminders and visit events are POSTed (Standard Webhooks),
+                            signed with WELLVISIT_WEBHOOK_SECRET (whsec_<base64>, or 32+ characters)
+  WELLVISIT_SMTP_URL        SMTP server for visit messages (booked, moved, cancelled, with calendar
+                            invitations) and email reminders, sent from WELLVISIT_EMAIL_FROM
 `;
 
 const Port = z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535));

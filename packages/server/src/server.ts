@@ -9,7 +9,9 @@ import type { Database } from './db/database.js';
 import { keepStatisticsFresh } from './db/statistics.js';
 import { createRateLimiter, type RateLimit } from './http/rate-limit.js';
 import { createReminderWorker, type ReminderWorker, type WorkerOptions } from './jobs/worker.js';
-import { emailNotifier, type EmailConfig } from './notifier/email.js';
+import { createMessageWorker } from './messages/worker.js';
+import type { JobWorker } from './jobs/queue-worker.js';
+import { emailNotifier, mailTransport, type EmailConfig } from './notifier/email.js';
 import type { Notifier } from './notifier/notifier.js';
 import { webhookNotifier, type WebhookConfig } from './notifier/webhook.js';
 import type { StaticDirs } from './routes/static.js';
@@ -40,7 +42,7 @@ export interface ServerOptions {
   email?: EmailConfig;
   rateLimits?: { booking?: RateLimit | false; tokens?: RateLimit | false };
   bodyLimitBytes?: number;
-  /** Reminder delivery; `false` runs no worker in this instance. */
+  /** Reminder and visit-message delivery; `false` runs no workers in this instance. */
   worker?: Omit<WorkerOptions, 'db' | 'now' | 'notifiers'> | false;
   staticDirs?: StaticDirs;
   /** Check every response against its schema; on unless NODE_ENV is `production`. */
@@ -52,6 +54,8 @@ export interface WellvisitServer {
   readonly db: Database;
   readonly tokens: TokenService;
   readonly worker: ReminderWorker;
+  /** Sends the outbox's messages about booked, moved and cancelled visits. */
+  readonly messages: JobWorker;
   /** Answers one request without a socket (tests). */
   fetch(request: Request): Promise<Response>;
   /** Listens on `hostname:port` (127.0.0.1 and a free port by default) and starts the worker. */
@@ -69,9 +73,11 @@ export function createServer(options: ServerOptions): WellvisitServer {
     audience: options.audience ?? DEFAULT_AUDIENCE,
     now,
   });
+  const transport = options.email ? mailTransport(options.email) : undefined;
+  const webhook = options.webhook ? webhookNotifier(options.webhook) : undefined;
   const notifiers: Partial<Record<ReminderChannel, Notifier>> = {
-    ...(options.webhook ? { webhook: webhookNotifier(options.webhook, now) } : {}),
-    ...(options.email ? { email: emailNotifier(options.email) } : {}),
+    ...(webhook ? { webhook } : {}),
+    ...(options.email && transport ? { email: emailNotifier(options.email.from, transport) } : {}),
   };
   const channels = new Set(Object.keys(notifiers) as ReminderChannel[]);
   const backend = createSqlBackend({ db, now, channels }, tokens);
@@ -92,11 +98,14 @@ export function createServer(options: ServerOptions): WellvisitServer {
     staticDirs: options.staticDirs ?? {},
     checkResponses: options.checkResponses ?? process.env.NODE_ENV !== 'production',
   });
-  const worker = createReminderWorker({
+  const workerOptions = options.worker === false ? {} : options.worker;
+  const worker = createReminderWorker({ db, now, notifiers, ...workerOptions });
+  const messages = createMessageWorker({
     db,
     now,
-    notifiers,
-    ...(options.worker === false ? {} : options.worker),
+    email: options.email && transport ? { from: options.email.from, transport } : undefined,
+    webhook: webhook?.event,
+    ...workerOptions,
   });
 
   let server: ServerType | undefined;
@@ -106,11 +115,15 @@ export function createServer(options: ServerOptions): WellvisitServer {
     db,
     tokens,
     worker,
+    messages,
     fetch: async (request) => app.fetch(request),
     listen: ({ port = 0, hostname = '127.0.0.1' } = {}) =>
       new Promise((resolve, reject) => {
         const listening = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
-          if (options.worker !== false) worker.start();
+          if (options.worker !== false) {
+            worker.start();
+            messages.start();
+          }
           stopStatistics ??= keepStatisticsFresh(db);
           resolve({ url: `http://${hostname}:${info.port}` });
         });
@@ -118,7 +131,7 @@ export function createServer(options: ServerOptions): WellvisitServer {
         server = listening;
       }),
     async close() {
-      await worker.stop();
+      await Promise.all([worker.stop(), messages.stop()]);
       stopStatistics?.();
       stopStatistics = undefined;
       const listening = server;

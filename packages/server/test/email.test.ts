@@ -85,4 +85,39 @@ describe('email reminders', () => {
     );
     expect(job?.status).toBe('sent');
   });
+
+  it('are written in the officer’s language', async () => {
+    sent.length = 0;
+    const world = await createTestWorld(server);
+    const admin = createHttpBackend({ baseUrl: server.url, token: server.adminKey }).admin;
+    const spanish = await admin.createOfficer({
+      departmentId: world.ids.departmentA,
+      displayName: 'Elena Email',
+      timeZone: TIME_ZONE,
+      email: 'elena@dept-a.example',
+      language: 'es-US',
+    });
+    const session = {
+      role: 'officer',
+      officerId: spanish.id,
+      departmentId: spanish.departmentId,
+    } as const;
+    const officer = await world.as(session);
+    await officer.officer.setReminderPreferences({
+      channels: ['email'],
+      leadTimesMinutes: [60],
+      discreet: true,
+    });
+    const [slot] = await world.slots(session, world.ids.clinicianC);
+    if (!slot) throw new Error('a free slot');
+    const visit = await officer.officer.book({
+      clinicianId: slot.clinicianId,
+      start: slot.start,
+      modality: 'virtual',
+    });
+    server.advanceTime(Date.parse(visit.start) - 3_600_000 - server.now().getTime() + 1000);
+    expect(await server.server.worker.tick()).toBe(1);
+    expect(sent.map((m) => m.subject)).toEqual(['Recordatorio de cita']);
+    expect(sent[0]?.text).toMatch(/^Tiene una cita el .+\.$/);
+  });
 });

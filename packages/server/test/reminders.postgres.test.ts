@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres } from '../src/db/postgres.js';
 import type { Database } from '../src/db/database.js';
 import { createTestPostgres, postgresConfigured, type TestPostgres } from './support/databases.js';
-import { startTestServer, testClock, type TestServer } from './support/server.js';
+import { startInstances, type Instances } from './support/instances.js';
+import { testClock } from './support/server.js';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.js';
 import { createTestWorld } from './support/world.js';
 
@@ -15,35 +15,28 @@ if (postgresConfigured('reminders.postgres.test.ts')) {
   describe('reminders with two instances on one PostgreSQL', () => {
     let pg: TestPostgres;
     let receiver: WebhookReceiver;
-    const pools: Database[] = [];
-    const servers: TestServer[] = [];
+    let instances: Instances;
     const clock = testClock();
+    // The webhook also receives the visit events (visit.booked) of the bookings below.
+    const reminders = () => receiver.deliveries.filter((d) => d.body.type === 'reminder.due');
 
     beforeAll(async () => {
       pg = await createTestPostgres();
       receiver = await startWebhookReceiver(SECRET);
-      for (let i = 0; i < 2; i++) {
-        const db = openPostgres(pg.url, 4);
-        pools.push(db);
-        servers.push(
-          await startTestServer(db, {
-            now: clock.now,
-            webhook: { url: receiver.url, secret: SECRET },
-            worker: { pollMs: 10, batchSize: 5 },
-            rateLimits: { booking: false },
-          }),
-        );
-      }
+      instances = await startInstances(pg, 2, {
+        now: clock.now,
+        webhook: { url: receiver.url, secret: SECRET },
+      });
     });
 
     afterAll(async () => {
-      for (const server of servers) await server.close();
-      for (const db of pools) await db.close();
+      await instances.close();
       await receiver.close();
       await pg.drop();
     });
 
     it('every due reminder is delivered exactly once while both workers run', async () => {
+      const { servers, pools } = instances;
       const [one, two] = servers;
       if (!one || !two) throw new Error('two instances');
       const world = await createTestWorld(one);
@@ -91,7 +84,7 @@ if (postgresConfigured('reminders.postgres.test.ts')) {
       // compete for all sixty.
       expect(Math.min(...visits.map((v) => Date.parse(v.start)))).toBe(first);
       clock.advance(first - MINUTE - clock.now().getTime());
-      for (let i = 0; i < 600 && receiver.deliveries.length < 60; i++) {
+      for (let i = 0; i < 600 && reminders().length < 60; i++) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       // A little longer, so a duplicate would have time to arrive.
@@ -100,10 +93,10 @@ if (postgresConfigured('reminders.postgres.test.ts')) {
       await two.server.worker.stop();
 
       expect(receiver.rejected).toBe(0);
-      const ids = receiver.deliveries.map((d) => d.deliveryId);
+      const ids = reminders().map((d) => d.deliveryId);
       expect(ids).toHaveLength(60);
       expect(new Set(ids).size).toBe(60);
-      const reminderIds = new Set(receiver.deliveries.map((d) => d.body.reminderId));
+      const reminderIds = new Set(reminders().map((d) => d.body.data.reminderId));
       expect(reminderIds.size).toBe(60);
       const statuses = await (pools[1] as Database).query<{ status: string; attempts: number }>(
         'SELECT DISTINCT status, attempts FROM reminder_jobs',

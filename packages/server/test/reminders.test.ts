@@ -42,6 +42,9 @@ afterAll(async () => {
   await db.close();
 });
 
+/** Reminder deliveries only: the same webhook also receives visit events (visit.booked…). */
+const reminders = () => receiver.deliveries.filter((d) => d.body.type === 'reminder.due');
+
 const jobsOf = (visitId: string) =>
   db.query<{ status: string; due_at: Date; attempts: number; channel: string }>(
     'SELECT status, due_at, attempts, channel FROM reminder_jobs WHERE visit_id = $1 ORDER BY due_at',
@@ -103,22 +106,25 @@ describe('reminder jobs', () => {
     });
     const visit = await bookTomorrow();
     expect(await server.server.worker.tick()).toBe(0);
-    expect(receiver.deliveries).toHaveLength(0);
+    expect(reminders()).toHaveLength(0);
     advanceTo(new Date(Date.parse(visit.start) - HOUR).toISOString());
     expect(await server.server.worker.tick()).toBe(1);
     expect(await server.server.worker.tick()).toBe(0);
     expect(receiver.rejected).toBe(0);
-    expect(receiver.deliveries).toHaveLength(1);
-    const [delivery] = receiver.deliveries;
-    expect(delivery?.timestamp).toBe(Math.floor(server.now().getTime() / 1000));
+    expect(reminders()).toHaveLength(1);
+    const [delivery] = reminders();
+    // Wall-clock time, which receivers check against theirs, not the server's moved clock.
+    expect(Math.abs((delivery?.timestamp ?? 0) - Date.now() / 1000)).toBeLessThan(60);
     expect(delivery?.body).toEqual({
-      type: 'reminder',
-      deliveryId: delivery?.deliveryId,
-      reminderId: `${visit.id}-60`,
-      officerId: world.ids.officerA1,
-      visitId: visit.id,
-      at: visit.start,
-      text: 'You have an appointment',
+      type: 'reminder.due',
+      timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as string,
+      data: {
+        reminderId: `${visit.id}-60`,
+        officerId: world.ids.officerA1,
+        visitId: visit.id,
+        at: visit.start,
+        text: 'You have an appointment',
+      },
     });
     expect(JSON.stringify(delivery?.body)).not.toContain(world.ids.clinicianC);
     expect((await jobsOf(visit.id))[0]?.status).toBe('sent');
@@ -133,7 +139,7 @@ describe('reminder jobs', () => {
     const visit = await bookTomorrow();
     advanceTo(new Date(Date.parse(visit.start) - HOUR).toISOString());
     await server.server.worker.tick();
-    expect(receiver.deliveries[0]?.body.text).toBe(
+    expect(reminders()[0]?.body.data.text).toBe(
       `You have a wellness visit with Dr. ${world.ids.clinicianC}`,
     );
   });
@@ -156,7 +162,7 @@ describe('reminder jobs', () => {
     expect(await server.server.worker.tick()).toBe(0);
     server.advanceTime(60_000);
     expect(await server.server.worker.tick()).toBe(1); // attempt 3 succeeds
-    expect(receiver.deliveries).toHaveLength(1);
+    expect(reminders()).toHaveLength(1);
     expect(await jobsOf(first.id)).toMatchObject([{ status: 'sent', attempts: 3 }]);
 
     advanceTo(new Date(Date.parse(second.start) - HOUR).toISOString());
@@ -167,7 +173,7 @@ describe('reminder jobs', () => {
     }
     expect(await server.server.worker.tick()).toBe(0);
     expect(await jobsOf(second.id)).toMatchObject([{ status: 'dead', attempts: 3 }]);
-    expect(receiver.deliveries).toHaveLength(1);
+    expect(reminders()).toHaveLength(1);
     receiver.failNext(0);
   });
 
@@ -181,7 +187,7 @@ describe('reminder jobs', () => {
     // The worker was down from before the reminder was due until after the visit began.
     advanceTo(visit.start);
     expect(await server.server.worker.tick()).toBe(1);
-    expect(receiver.deliveries).toHaveLength(0);
+    expect(reminders()).toHaveLength(0);
     expect(await jobsOf(visit.id)).toMatchObject([{ status: 'dead', attempts: 1 }]);
     const [job] = await db.query<{ last_failure: string }>(
       'SELECT last_failure FROM reminder_jobs WHERE visit_id = $1',
@@ -200,12 +206,12 @@ describe('reminder jobs', () => {
     advanceTo(new Date(Date.parse(visit.start) - HOUR).toISOString());
     server.server.worker.start();
     try {
-      for (let i = 0; i < 100 && receiver.deliveries.length === 0; i++) {
+      for (let i = 0; i < 100 && reminders().length === 0; i++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     } finally {
       await server.server.worker.stop();
     }
-    expect(receiver.deliveries.map((d) => d.body.visitId)).toEqual([visit.id]);
+    expect(reminders().map((d) => d.body.data.visitId)).toEqual([visit.id]);
   });
 });

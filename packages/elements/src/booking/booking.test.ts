@@ -186,6 +186,23 @@ describe('<wv-booking>', () => {
       await waitUntil(() => calendarText(el).includes('Jorge Salazar'), 'no clinician name');
       expect(calendarText(el)).to.include('TRIGGER:-PT1H');
     });
+
+    it('offers the cancellation file after a cancel: same UID, STATUS:CANCELLED, no alarms', async () => {
+      const { el } = await booked(demo().as(DEMO_SESSIONS.officer));
+      const uid = /UID:(.+)\r\n/.exec(calendarText(el))?.[1];
+      expect(uid).to.match(/@wellvisit$/);
+      await click(el, part(el, 'cancel-button'));
+      await click(el, part(el, 'confirm-cancel-button'));
+      await settled(el);
+      const link = part(el, 'calendar-link') as HTMLAnchorElement;
+      expect(text(link)).to.equal('Remove from calendar');
+      expect(link.download).to.equal('appointment-cancelled.ics');
+      const ics = calendarText(el);
+      expect(ics).to.include(`UID:${uid}\r\n`);
+      expect(ics).to.include('STATUS:CANCELLED');
+      expect(ics).to.include('SEQUENCE:1');
+      expect(ics).to.not.include('BEGIN:VALARM');
+    });
   });
 
   describe('attributes and properties', () => {
@@ -657,6 +674,16 @@ describe('<wv-booking>', () => {
       const el = await mount(demo().as(DEMO_SESSIONS.officer), { modality: 'virtual' });
       expect(heading(el)).to.equal('Elija un profesional');
       expect(text(buttonNamed(el, 'Atrás'))).to.equal('Atrás');
+    });
+
+    it('titles the calendar file in Spanish', async () => {
+      const { el } = await booked(demo().as(DEMO_SESSIONS.officer));
+      await setLocale('es');
+      await settled(el);
+      const link = part(el, 'calendar-link') as HTMLAnchorElement;
+      const ics = decodeURIComponent(link.href.split(',')[1]!);
+      expect(ics).to.include('SUMMARY:Cita\r\n');
+      expect(ics).to.include('DESCRIPTION:Cita\r\n');
     });
   });
 

@@ -64,7 +64,7 @@ function isModality(value: string | undefined): value is Modality {
  * @csspart button - Every button.
  * @csspart back-button - Goes one step back.
  * @csspart confirm-button - Books the time (or moves the visit).
- * @csspart calendar-link - Downloads the visit as a calendar file.
+ * @csspart calendar-link - Downloads the visit as a calendar file (after a cancel, the file that removes it).
  * @csspart reschedule-button - Picks a new time for the visit.
  * @csspart cancel-button - Starts cancelling the visit.
  * @csspart confirm-cancel-button - Cancels the visit.
@@ -163,7 +163,7 @@ export class WvBooking extends WellvisitElement {
     if (step === 'confirm' && slot) return renderConfirmStep(flow, slot);
     if (step === 'done' && visit) return renderDoneStep(flow, visit);
     if (step === 'cancel' && visit) return renderCancelStep(flow, visit);
-    if (step === 'cancelled') return renderCancelledStep(flow);
+    if (step === 'cancelled') return renderCancelledStep(flow, visit);
     return renderTimeStep(flow);
   }
 }

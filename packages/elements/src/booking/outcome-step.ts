@@ -55,9 +55,19 @@ export function renderCancelStep(flow: BookingFlow, visit: Visit): TemplateResul
     </div>`;
 }
 
-export function renderCancelledStep(flow: BookingFlow): TemplateResult {
+/** After a cancel: the cancellation file, so a calendar that has the visit drops it too. */
+export function renderCancelledStep(flow: BookingFlow, visit: Visit | undefined): TemplateResult {
   return html`${stepHeading(msg('Your visit is cancelled', { id: 'booking.cancelled.heading' }))}
     <div part="actions">
+      ${
+        visit
+          ? renderCalendarLink(visit, {
+              label: msg('Remove from calendar', { id: 'booking.cancelled.calendar' }),
+              preferences: flow.preferences.value,
+              clinician: flow.clinician,
+            })
+          : ''
+      }
       ${stepButton(
         'book-another-button',
         msg('Book another visit', { id: 'booking.cancelled.bookAnother' }),

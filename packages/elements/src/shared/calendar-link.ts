@@ -6,6 +6,7 @@ import {
   type ReminderPreferences,
   type Visit,
 } from '@wellvisit/sdk';
+import { getLocale } from './localization.js';
 
 export interface CalendarLinkOptions {
   /** The link's localized text. */
@@ -20,13 +21,14 @@ export interface CalendarLinkOptions {
 }
 
 /**
- * "Add to calendar": a download of the visit as an RFC 5545 file. A `data:` link rather than a
+ * "Add to calendar" (or, for a cancelled visit, the file that removes it): a download of the visit
+ * as an RFC 5545 file, titled in the page's language. A `data:` link rather than a
  * script-made blob, so it works under a strict Content-Security-Policy and leaves nothing to
  * revoke. The file name is neutral whatever the wording inside.
  */
 export function renderCalendarLink(visit: Visit, options: CalendarLinkOptions): TemplateResult {
   const ics = visitToIcs(visit, {
-    method: 'PUBLISH',
+    language: getLocale(),
     ...(options.preferences ? { preferences: options.preferences } : {}),
     ...(options.clinician ? { clinicianName: options.clinician.displayName } : {}),
   });

@@ -1,67 +1,17 @@
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { isValidationError } from '../errors/guards.js';
 import { DEFAULT_REMINDER_PREFERENCES } from '../model/reminder.js';
 import type { Visit } from '../model/visit.js';
 import { icsFileName, visitToIcs, type IcsOptions } from './ics.js';
-
-const VISIT: Visit = {
-  id: 'visit-1',
-  officerId: 'officer-1',
-  clinicianId: 'clin-1',
-  modality: 'practice',
-  place: 'Practice office, 12 Main St',
-  start: '2026-03-11T13:00:00Z',
-  end: '2026-03-11T13:50:00Z',
-  status: 'booked',
-  version: 1,
-  createdAt: '2026-02-01T09:00:00Z',
-  updatedAt: '2026-02-01T09:00:00Z',
-};
-
-const OPTED_IN = { ...DEFAULT_REMINDER_PREFERENCES, discreet: false };
-
-/** Parses with ical.js, a real RFC 5545 parser, and reads back what a calendar app would. */
-function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
-  const vevent = calendar.getFirstSubcomponent('vevent');
-  if (!vevent) throw new Error('no VEVENT');
-  const event = new ICAL.Event(vevent);
-  const value = (name: string): unknown => vevent.getFirstPropertyValue(name);
-  const time = (name: string): string => {
-    const t = value(name) as InstanceType<typeof ICAL.Time>;
-    expect(t.zone.tzid).toBe('UTC');
-    return t.toJSDate().toISOString();
-  };
-  return {
-    method: calendar.getFirstPropertyValue('method'),
-    version: calendar.getFirstPropertyValue('version'),
-    prodId: calendar.getFirstPropertyValue('prodid'),
-    uid: event.uid,
-    sequence: event.sequence,
-    summary: event.summary,
-    location: value('location'),
-    status: value('status'),
-    dtstamp: time('dtstamp'),
-    start: time('dtstart'),
-    end: time('dtend'),
-    alarms: vevent.getAllSubcomponents('valarm').map((alarm) => ({
-      action: alarm.getFirstPropertyValue('action'),
-      description: alarm.getFirstPropertyValue('description'),
-      triggerSeconds: (
-        alarm.getFirstPropertyValue('trigger') as InstanceType<typeof ICAL.Duration>
-      ).toSeconds(),
-    })),
-  };
-}
+import { OPTED_IN, parse, VISIT } from './testing/parse-ics.js';
 
 describe('visitToIcs: defaults (discreet)', () => {
   const text = visitToIcs(VISIT, { clinicianName: 'Dr Ana Ruiz' });
   const parsed = parse(text);
 
-  it('is a REQUEST for one event, in UTC, with a UID derived from the visit id', () => {
+  it('is a PUBLISH for one event (no organizer), in UTC, with a UID derived from the visit id', () => {
     expect(parsed).toMatchObject({
-      method: 'REQUEST',
+      method: 'PUBLISH',
       version: '2.0',
       prodId: '-//Wellvisit//Wellvisit SDK//EN',
       uid: 'visit-1@wellvisit',
@@ -126,10 +76,8 @@ describe('visitToIcs: options', () => {
     );
   });
 
-  it('publishes instead of inviting, and names another product, when asked', () => {
-    const parsed = parse(
-      visitToIcs(VISIT, { method: 'PUBLISH', productId: '-//Example PD//Intranet//EN' }),
-    );
+  it('names another product when asked', () => {
+    const parsed = parse(visitToIcs(VISIT, { productId: '-//Example PD//Intranet//EN' }));
     expect(parsed.method).toBe('PUBLISH');
     expect(parsed.prodId).toBe('-//Example PD//Intranet//EN');
   });
@@ -137,8 +85,8 @@ describe('visitToIcs: options', () => {
   it.each<[string, unknown, IcsOptions, (string | number)[]]>([
     ['a visit without a valid start', { ...VISIT, start: 'soon' }, {}, ['start']],
     ['a multi-line clinician name', VISIT, { clinicianName: 'Dr A\nRuiz' }, ['clinicianName']],
-    ['an unknown method', VISIT, { method: 'CANCEL' as 'PUBLISH' }, ['method']],
     ['a multi-line product id', VISIT, { productId: 'a\r\nX-INJECTED:1' }, ['productId']],
+    ['an unknown language', VISIT, { language: 'fr' as 'en' }, ['language']],
   ])('rejects %s, naming the field', (_, visit, options, path) => {
     let caught: unknown;
     try {
@@ -169,11 +117,11 @@ describe('visitToIcs: changes to the visit', () => {
     expect(moved.dtstamp).toBe('2026-02-03T10:00:00.000Z');
   });
 
-  it('cancels with METHOD:CANCEL and STATUS:CANCELLED, the same UID and no alarms', () => {
+  it('offers a cancelled visit for download as PUBLISH with STATUS:CANCELLED, same UID', () => {
     const cancelled = { ...VISIT, status: 'cancelled' as const, version: 3 };
-    const parsed = parse(visitToIcs(cancelled, { method: 'PUBLISH' }));
+    const parsed = parse(visitToIcs(cancelled));
     expect(parsed).toMatchObject({
-      method: 'CANCEL',
+      method: 'PUBLISH',
       status: 'CANCELLED',
       uid: 'visit-1@wellvisit',
       sequence: 2,
@@ -216,5 +164,20 @@ describe('icsFileName', () => {
   it('is neutral', () => {
     expect(icsFileName(VISIT)).toBe('appointment.ics');
     expect(icsFileName({ status: 'cancelled' })).toBe('appointment-cancelled.ics');
+  });
+});
+
+describe('visitToIcs: language', () => {
+  it('titles and alarms a discreet entry "Cita" in Spanish', () => {
+    const parsed = parse(visitToIcs(VISIT, { language: 'es' }));
+    expect(parsed.summary).toBe('Cita');
+    expect(parsed.alarms.map((a) => a.description)).toEqual(['Cita', 'Cita', 'Cita']);
+  });
+
+  it('words the detail in Spanish when the officer opted in', () => {
+    const parsed = parse(
+      visitToIcs(VISIT, { language: 'es', preferences: OPTED_IN, clinicianName: 'Dra. Ruiz' }),
+    );
+    expect(parsed.summary).toBe('Visita de bienestar con Dra. Ruiz (en la consulta)');
   });
 });

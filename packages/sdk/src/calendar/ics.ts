@@ -2,58 +2,58 @@
 import * as z from 'zod/mini';
 import { invalidType } from '../errors/invalid-type.js';
 import { parseOrThrow } from '../errors/validate.js';
-import type { Modality } from '../model/enums.js';
 import { DisplayName } from '../model/primitives.js';
 import { DEFAULT_REMINDER_PREFERENCES, ReminderPreferences } from '../model/reminder.js';
 import { Visit } from '../model/visit.js';
 import { contentLines, durationBefore, escapeText, formatUtcDateTime } from './ics-text.js';
+import { MESSAGE_LANGUAGES, titleFor } from './wording.js';
+
+export { DISCREET_TITLE } from './wording.js';
 
 export const DEFAULT_ICS_PRODUCT_ID = '-//Wellvisit//Wellvisit SDK//EN';
-
-/** The neutral title every discreet calendar entry and alarm carries. */
-export const DISCREET_TITLE = 'Appointment';
 
 export const IcsOptions = z.object({
   /** Lead times become alarms; `discreet` (true unless the officer opted out) hides detail. */
   preferences: z.optional(ReminderPreferences),
-  /** Shown only when `preferences.discreet` is false. */
+  /** The other party's name (the clinician, for the officer), shown only when not discreet. */
   clinicianName: z.optional(DisplayName),
+  /** The language of the title and the alarms; English when left out. */
+  language: z.optional(z.enum(MESSAGE_LANGUAGES)),
   productId: z.optional(
     z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[^\r\n]*$/, 'One line only')),
   ),
-  /** `REQUEST` (the default) invites; `PUBLISH` just adds the event. A cancelled visit is `CANCEL`. */
-  method: z.optional(z.enum(['REQUEST', 'PUBLISH'])),
 });
 export type IcsOptions = z.input<typeof IcsOptions>;
 
-const MODALITY_WORDING: Record<Modality, string> = {
-  department: 'at the department',
-  practice: 'at the practice',
-  virtual: 'virtual',
-};
-
-function detailedTitle(visit: Visit, clinicianName: string | undefined): string {
-  const who = clinicianName ? ` with ${clinicianName}` : '';
-  return `Wellness visit${who} (${MODALITY_WORDING[visit.modality]})`;
+/** The iTIP part of an invitation (see invitation.ts): lines already checked. */
+export interface Itip {
+  organizer: string;
+  attendees: readonly string[];
 }
 
 /**
- * The `.ics` text for one visit. The event's `UID` is derived from the visit id, so a calendar
- * updates the same entry on every reschedule (`SEQUENCE` is the visit's version minus one); a
- * cancelled visit gives `METHOD:CANCEL` and `STATUS:CANCELLED`. By default the title is
- * "Appointment" with no clinician, modality or place: detail appears only when the officer's
- * preferences say `discreet: false`. One `VALARM` per lead time for a booked visit.
+ * The `.ics` file for one visit, to download or add: `METHOD:PUBLISH`. The event's `UID` is
+ * derived from the visit id, so a calendar updates the same entry on every reschedule
+ * (`SEQUENCE` is the visit's version minus one), and a cancelled visit's file (`STATUS:CANCELLED`)
+ * removes it. By default the title is "Appointment" (or "Cita") with no clinician, modality or
+ * place: detail appears only when the officer's preferences say `discreet: false`. One `VALARM`
+ * per lead time for a booked visit. An emailed invitation is `visitInvitation`.
  */
 export function visitToIcs(visit: Visit, options: IcsOptions = {}): string {
+  return calendarText(visit, options);
+}
+
+/** The calendar text, as a download (`PUBLISH`) or, with `itip`, as a REQUEST or CANCEL. */
+export function calendarText(visit: Visit, options: IcsOptions, itip?: Itip): string {
   const checked = parseOrThrow(Visit, visit, 'visit');
   const {
     preferences = DEFAULT_REMINDER_PREFERENCES,
     clinicianName,
+    language = 'en',
     productId,
-    method,
   } = parseOrThrow(IcsOptions, options, 'calendar options');
   const cancelled = checked.status === 'cancelled';
-  const title = preferences.discreet ? DISCREET_TITLE : detailedTitle(checked, clinicianName);
+  const title = titleFor(checked.modality, language, preferences.discreet, clinicianName);
   const location = preferences.discreet ? undefined : checked.place;
   const leadTimes =
     checked.status === 'booked'
@@ -65,7 +65,7 @@ export function visitToIcs(visit: Visit, options: IcsOptions = {}): string {
     `PRODID:${productId ?? DEFAULT_ICS_PRODUCT_ID}`,
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
-    `METHOD:${cancelled ? 'CANCEL' : (method ?? 'REQUEST')}`,
+    `METHOD:${itip ? (cancelled ? 'CANCEL' : 'REQUEST') : 'PUBLISH'}`,
     'BEGIN:VEVENT',
     `UID:${checked.id}@wellvisit`,
     `SEQUENCE:${checked.version - 1}`,
@@ -75,6 +75,7 @@ export function visitToIcs(visit: Visit, options: IcsOptions = {}): string {
     `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `SUMMARY:${escapeText(title)}`,
     ...(location ? [`LOCATION:${escapeText(location)}`] : []),
+    ...(itip ? [itip.organizer, ...itip.attendees] : []),
     'CLASS:PRIVATE',
     `TRANSP:${cancelled ? 'TRANSPARENT' : 'OPAQUE'}`,
     ...leadTimes.flatMap((minutes) => [

@@ -27,6 +27,7 @@ describe('isForbiddenKey', () => {
     'primary_clinician',
     'visit-notes',
     'officerPreferredPlace',
+    'email',
   ])('forbids %s', (key) => {
     expect(isForbiddenKey(key)).toBe(true);
   });

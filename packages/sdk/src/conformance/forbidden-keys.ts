@@ -1,6 +1,7 @@
 /**
- * Keys that could carry something of a visit — when, with whom, how, where, or free text — and
- * therefore must never appear in anything the department side sends or receives. Compared in
+ * Keys that could carry something of a visit — when, with whom, how, where, or free text — or
+ * the officer's email address, and therefore must never appear in anything the department side
+ * sends or receives. Compared in
  * lower case. `timeZone`, `firstDay` and `lastDay` stay allowed: they describe the department
  * and its periods, not a visit.
  */
@@ -24,6 +25,8 @@ export const FORBIDDEN_KEYS = [
   'text',
   'summary',
   'description',
+  // Not of a visit, but the officer's own: where their messages go never reaches the department.
+  'email',
 ] as const;
 
 /** Words that give a key away anywhere in it: `lastVisit`, `primary_clinician`, `visit-notes`. */

@@ -57,7 +57,7 @@ export function clinicianApi(ctx: EngineContext, session: Session): ClinicianApi
       if (!check.ok) throw markRefused(check.code);
       const marked = visitWithStatus(visit, mark.outcome, nowInstant(ctx));
       const outcome = await store.writeVisit(
-        { visit: marked, expectedVersion: visit.version },
+        { change: 'marked', visit: marked, previous: visit },
         ctx.now(),
       );
       if (outcome !== 'written') throw versionMismatch(visit);

@@ -47,11 +47,15 @@ export interface StoredKey {
   visit: Visit | undefined;
 }
 
-/** One visit written: inserted, or replacing `expectedVersion` (optimistic concurrency). */
+/** What happened to a visit: stores that deliver messages tell its officer and clinician. */
+export type VisitChangeKind = 'booked' | 'moved' | 'cancelled' | 'marked';
+
+/** One visit written: inserted, or replacing `previous` at its version (optimistic concurrency). */
 export interface VisitWrite {
+  change: VisitChangeKind;
   visit: Visit;
-  /** Absent for a new visit. */
-  expectedVersion?: number;
+  /** The stored visit this write replaces; absent for a new one. */
+  previous?: Visit;
   /** The booking's idempotency key, stored in the same write. */
   key?: { key: string; fingerprint: string };
   /** The officer whose reminders follow the visit (a store that delivers reschedules them). */

@@ -27,7 +27,7 @@ import {
   versionMismatch,
   type EngineContext,
 } from './context.js';
-import type { WriteOutcome } from './port.js';
+import type { VisitChangeKind, VisitWrite, WriteOutcome } from './port.js';
 import type { AsOfficer } from './principal.js';
 
 /** The slot at `start` with a clinician serving the department, or why it cannot be booked. */
@@ -84,14 +84,12 @@ async function write(
   ctx: EngineContext,
   me: AsOfficer,
   visit: Visit,
-  change: { previous?: Visit; key?: { key: string; fingerprint: string } } = {},
+  change: Pick<VisitWrite, 'change' | 'previous' | 'key'>,
 ): Promise<WriteOutcome> {
-  const { previous, key } = change;
   return ctx.store.writeVisit(
     {
+      ...change,
       visit,
-      ...(previous ? { expectedVersion: previous.version } : {}),
-      ...(key ? { key } : {}),
       reminders: { officer: me.officer, preferences: me.preferences },
     },
     ctx.now(),
@@ -109,8 +107,14 @@ const idempotencyMismatch = (): ConflictError =>
     code: 'idempotency-mismatch',
   });
 
-async function change(ctx: EngineContext, me: AsOfficer, changed: Visit, previous: Visit) {
-  const outcome = await write(ctx, me, changed, { previous });
+async function change(
+  ctx: EngineContext,
+  me: AsOfficer,
+  kind: VisitChangeKind,
+  changed: Visit,
+  previous: Visit,
+) {
+  const outcome = await write(ctx, me, changed, { change: kind, previous });
   if (outcome !== 'written') throw refusal(outcome, previous);
   return changed;
 }
@@ -144,12 +148,10 @@ export async function book(
     slot,
     at: nowInstant(ctx),
   });
-  const outcome = await write(
-    ctx,
-    me,
-    visit,
-    key === undefined ? {} : { key: { key, fingerprint } },
-  );
+  const outcome = await write(ctx, me, visit, {
+    change: 'booked',
+    ...(key === undefined ? {} : { key: { key, fingerprint } }),
+  });
   if (outcome === 'written') return visit;
   // A concurrent request with the same key got there first: answer with its visit.
   const winner = await replay();
@@ -172,7 +174,13 @@ export async function reschedule(
     modality: request.modality ?? visit.modality,
     exceptVisitId: visit.id,
   });
-  return change(ctx, me, movedVisit(visit, { clinicianId, slot, at: nowInstant(ctx) }), visit);
+  return change(
+    ctx,
+    me,
+    'moved',
+    movedVisit(visit, { clinicianId, slot, at: nowInstant(ctx) }),
+    visit,
+  );
 }
 
 /** Cancels a visit, which frees its slot and drops its pending reminders. */
@@ -183,5 +191,5 @@ export async function cancel(
   request: CancelRequest = {},
 ): Promise<Visit> {
   const visit = await changeableVisit(ctx, me, visitId, request.expectedVersion);
-  return change(ctx, me, visitWithStatus(visit, 'cancelled', nowInstant(ctx)), visit);
+  return change(ctx, me, 'cancelled', visitWithStatus(visit, 'cancelled', nowInstant(ctx)), visit);
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CADENCES } from './enums.js';
-import { DisplayName, Email, Id, TimeZone } from './primitives.js';
+import { DisplayName, Email, Id, LanguageTag, TimeZone } from './primitives.js';
 
 /** What a department expects of its officers. Attendance status is derived from it, never stored. */
 export const DepartmentPolicy = z.object({
@@ -33,8 +33,13 @@ export const Officer = z.object({
   departmentId: Id,
   displayName: DisplayName,
   timeZone: TimeZone,
-  /** Where email reminders go, if the officer wants them. Never shown to the department. */
+  /**
+   * Where email reminders and messages about the officer's visits go. Never shown to the
+   * department.
+   */
   email: z.optional(Email),
+  /** The language messages to the officer are written in (English unless a supported one). */
+  language: z.optional(LanguageTag),
 });
 export type Officer = z.infer<typeof Officer>;
 

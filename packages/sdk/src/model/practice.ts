@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import { MODALITIES } from './enums.js';
-import { Credential, DisplayName, Id, LanguageTag, PlaceLabel, TimeZone } from './primitives.js';
+import {
+  Credential,
+  DisplayName,
+  Email,
+  Id,
+  LanguageTag,
+  PlaceLabel,
+  TimeZone,
+} from './primitives.js';
 
 export const Practice = z.object({
   id: Id,
@@ -28,6 +36,11 @@ export const Clinician = z.object({
   /** Trained for work with law enforcement (culture, shift work, critical incidents). */
   lawEnforcementTrained: z.boolean(),
   timeZone: TimeZone,
+  /**
+   * Where messages about the clinician's visits (booked, moved, cancelled) go, in the first of
+   * `languages` that messages are written in. Never shown to a department.
+   */
+  email: z.optional(Email),
 });
 export type Clinician = z.infer<typeof Clinician>;
 

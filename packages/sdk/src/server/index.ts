@@ -31,4 +31,10 @@ export * from '../model/primitives.js';
 export { ACTIVE_VISIT_STATUSES } from '../model/enums.js';
 export { AUDIT_ACTIONS, AuditEvent } from '../model/audit.js';
 export { DEFAULT_LEAD_TIMES_MINUTES } from '../model/reminder.js';
-export { DEFAULT_ICS_PRODUCT_ID, DISCREET_TITLE } from '../calendar/index.js';
+export {
+  DEFAULT_ICS_PRODUCT_ID,
+  DISCREET_TITLE,
+  messageLanguage,
+  TitleOptions,
+  visitTitle,
+} from '../calendar/index.js';

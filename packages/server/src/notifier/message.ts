@@ -26,12 +26,3 @@ export function reminderMessage(job: ClaimedJob): ReminderMessage {
     text,
   };
 }
-
-/** The time in the officer's own zone, for an email. */
-export function localTime(job: ClaimedJob): string {
-  return new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: job.officerTimeZone,
-  }).format(job.visitStart);
-}

@@ -104,14 +104,15 @@ export async function departmentOfficers(db: Queryable, departmentId: string): P
 
 export async function insertOfficer(db: Queryable, officer: Officer): Promise<void> {
   await db.query(
-    `INSERT INTO officers (id, department_id, display_name, time_zone, email)
-     VALUES ($1, $2, $3, $4, $5)`,
+    `INSERT INTO officers (id, department_id, display_name, time_zone, email, language)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
     [
       officer.id,
       officer.departmentId,
       officer.displayName,
       officer.timeZone,
       officer.email ?? null,
+      officer.language ?? null,
     ],
   );
 }
@@ -205,8 +206,8 @@ export async function insertClinician(db: Queryable, clinician: Clinician): Prom
   await db.query(
     `INSERT INTO clinicians
        (id, practice_id, display_name, credentials, languages, modalities,
-        law_enforcement_trained, time_zone)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        law_enforcement_trained, time_zone, email)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       clinician.id,
       clinician.practiceId,
@@ -216,6 +217,7 @@ export async function insertClinician(db: Queryable, clinician: Clinician): Prom
       clinician.modalities,
       clinician.lawEnforcementTrained,
       clinician.timeZone,
+      clinician.email ?? null,
     ],
   );
 }

@@ -23,6 +23,8 @@ export interface ClaimedJob {
   visitStart: Date;
   officerEmail: string | null;
   officerTimeZone: string;
+  /** The officer's message language as stored (a BCP 47 tag), if they gave one. */
+  officerLanguage: string | null;
   discreet: boolean;
   clinicianName: string;
 }
@@ -47,30 +49,11 @@ export async function insertJobs(
   }
 }
 
-/**
- * Claims up to `limit` due jobs for `leaseMs`: `FOR UPDATE SKIP LOCKED` lets several instances
- * claim at once without waiting on or taking each other's rows. A job whose claim lapsed (its
- * instance died mid-delivery) is due again.
- */
-export async function claimDueJobs(
+/** Claimed jobs (see `claimDue` in job-queue.ts) with what their messages need. */
+export async function loadClaimedJobs(
   db: Queryable,
-  now: Date,
-  leaseMs: number,
-  limit: number,
+  claimed: readonly string[],
 ): Promise<ClaimedJob[]> {
-  const claimed = await db.query<{ id: string }>(
-    `UPDATE reminder_jobs SET status = 'sending', attempts = attempts + 1, locked_until = $2
-      WHERE id IN (
-        SELECT id FROM reminder_jobs
-         WHERE (status = 'pending' AND next_attempt_at <= $1)
-            OR (status = 'sending' AND locked_until <= $1)
-         ORDER BY next_attempt_at
-         LIMIT $3
-         FOR UPDATE SKIP LOCKED)
-      RETURNING id`,
-    [now, new Date(now.getTime() + leaseMs), limit],
-  );
-  if (claimed.length === 0) return [];
   const rows = await db.query<{
     id: string;
     reminder_id: string;
@@ -81,11 +64,12 @@ export async function claimDueJobs(
     start_at: Date;
     email: string | null;
     time_zone: string;
+    language: string | null;
     discreet: boolean | null;
     clinician_name: string;
   }>(
     `SELECT j.id, j.reminder_id, j.visit_id, j.officer_id, j.channel, j.attempts, v.start_at,
-            o.email, o.time_zone, (o.reminder_preferences ->> 'discreet')::boolean AS discreet,
+            o.email, o.time_zone, o.language, (o.reminder_preferences ->> 'discreet')::boolean AS discreet,
             c.display_name AS clinician_name
        FROM reminder_jobs j
        JOIN visits v ON v.id = j.visit_id
@@ -93,7 +77,7 @@ export async function claimDueJobs(
        JOIN clinicians c ON c.id = v.clinician_id
       WHERE j.id = ANY($1::text[])
       ORDER BY j.next_attempt_at`,
-    [claimed.map((row) => row.id)],
+    [claimed],
   );
   return rows.map((row) => ({
     id: row.id,
@@ -105,31 +89,8 @@ export async function claimDueJobs(
     visitStart: row.start_at,
     officerEmail: row.email,
     officerTimeZone: row.time_zone,
+    officerLanguage: row.language,
     discreet: row.discreet ?? true,
     clinicianName: row.clinician_name,
   }));
-}
-
-export async function markSent(db: Queryable, jobId: string, at: Date): Promise<void> {
-  await db.query(
-    `UPDATE reminder_jobs SET status = 'sent', sent_at = $2, locked_until = NULL
-      WHERE id = $1 AND status = 'sending'`,
-    [jobId, at],
-  );
-}
-
-/** Schedules another attempt at `retryAt`, or gives up (`dead`) when there is none. */
-export async function markFailed(
-  db: Queryable,
-  jobId: string,
-  failure: string,
-  retryAt: Date | undefined,
-): Promise<void> {
-  await db.query(
-    `UPDATE reminder_jobs
-        SET status = CASE WHEN $3::timestamptz IS NULL THEN 'dead' ELSE 'pending' END,
-            next_attempt_at = COALESCE($3, next_attempt_at), locked_until = NULL, last_failure = $2
-      WHERE id = $1 AND status = 'sending'`,
-    [jobId, failure.slice(0, 200), retryAt ?? null],
-  );
 }

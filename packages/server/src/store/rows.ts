@@ -37,6 +37,7 @@ export interface OfficerRow {
   display_name: string;
   time_zone: string;
   email: string | null;
+  language: string | null;
   reminder_preferences: ReminderPreferences | null;
 }
 
@@ -46,6 +47,7 @@ export const toOfficer = (row: OfficerRow): Officer => ({
   displayName: row.display_name,
   timeZone: row.time_zone,
   ...(row.email === null ? {} : { email: row.email }),
+  ...(row.language === null ? {} : { language: row.language }),
 });
 
 export interface PracticeRow {
@@ -75,6 +77,7 @@ export interface ClinicianRow {
   modalities: Modality[];
   law_enforcement_trained: boolean;
   time_zone: string;
+  email: string | null;
   availability: Availability | null;
 }
 
@@ -87,6 +90,7 @@ export const toClinician = (row: ClinicianRow): Clinician => ({
   modalities: row.modalities,
   lawEnforcementTrained: row.law_enforcement_trained,
   timeZone: row.time_zone,
+  ...(row.email === null ? {} : { email: row.email }),
 });
 
 export interface VisitRow {

@@ -1,6 +1,7 @@
 import type { VisitWrite, WriteOutcome } from '@wellvisit/sdk/server';
 import { isPostgresError, SQLSTATE, type Database } from '../db/database.js';
 import { channelsFor, scheduleVisitReminders, type DeliverableChannels } from '../jobs/schedule.js';
+import { enqueueVisitMessages } from '../messages/enqueue.js';
 import { insertKey } from './idempotency.js';
 import { insertVisit, updateVisit } from './visits.js';
 
@@ -30,23 +31,20 @@ export async function writeVisit(
   write: VisitWrite,
   now: Date,
 ): Promise<WriteOutcome> {
-  const { visit, expectedVersion, key, reminders } = write;
+  const { change, visit, previous, key, reminders } = write;
   try {
     await db.transaction(async (tx) => {
-      if (expectedVersion === undefined) await insertVisit(tx, visit);
-      else if (!(await updateVisit(tx, visit, expectedVersion))) throw new Refused('stale');
+      if (!previous) await insertVisit(tx, visit);
+      else if (!(await updateVisit(tx, visit, previous.version))) throw new Refused('stale');
       if (key) await insertKey(tx, visit.officerId, key.key, { ...key, visitId: visit.id }, now);
       if (reminders) {
-        await scheduleVisitReminders(
-          tx,
-          visit,
-          reminders.preferences,
-          channelsFor(channels, reminders.officer),
-          now,
-          {
-            replacing: expectedVersion !== undefined,
-          },
-        );
+        const reach = channelsFor(channels, reminders.officer);
+        const replacing = previous !== undefined;
+        await scheduleVisitReminders(tx, visit, reminders.preferences, reach, now, { replacing });
+      }
+      // The officer and the clinician are told, through the outbox, after this commits.
+      if (change !== 'marked') {
+        await enqueueVisitMessages(tx, { kind: change, visit, previous }, channels, now);
       }
     });
     return 'written';

@@ -1,14 +1,18 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
 
 export interface Delivery {
+  /** `webhook-id`: the same on every retry of one message. */
   deliveryId: string;
   timestamp: number;
-  body: Record<string, unknown>;
+  body: { type: string; timestamp: string; data: Record<string, unknown> };
 }
 
-/** A webhook endpoint on 127.0.0.1 that checks signatures and counts what it receives. */
+/**
+ * A webhook endpoint on 127.0.0.1 that checks Standard Webhooks signatures with the spec's own
+ * library (`standardwebhooks`) and counts what it receives.
+ */
 export interface WebhookReceiver {
   url: string;
   /** Valid deliveries, in arrival order. */
@@ -20,21 +24,17 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-function verify(secret: string, header: string | undefined, body: string): number | undefined {
-  const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header ?? '');
-  if (!match?.[1] || !match[2]) return undefined;
-  const expected = createHmac('sha256', secret).update(`${match[1]}.${body}`).digest();
-  const given = Buffer.from(match[2], 'hex');
-  return timingSafeEqual(expected, given) ? Number(match[1]) : undefined;
-}
-
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** `whsec_…` secrets are base64 keys; any other string is its own bytes (`raw`). */
 export async function startWebhookReceiver(secret: string): Promise<WebhookReceiver> {
+  const webhook = /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(secret)
+    ? new Webhook(secret)
+    : new Webhook(secret, { format: 'raw' });
   let failing = 0;
   const receiver = {
     url: '',
@@ -58,20 +58,18 @@ export async function startWebhookReceiver(secret: string): Promise<WebhookRecei
         response.writeHead(503).end();
         return;
       }
-      const timestamp = verify(
-        secret,
-        request.headers['wellvisit-signature'] as string | undefined,
-        text,
-      );
-      if (timestamp === undefined) {
+      let body: Delivery['body'];
+      try {
+        body = webhook.verify(text, request.headers as Record<string, string>) as Delivery['body'];
+      } catch {
         receiver.rejected += 1;
         response.writeHead(400).end();
         return;
       }
       receiver.deliveries.push({
-        deliveryId: String(request.headers['wellvisit-delivery']),
-        timestamp,
-        body: JSON.parse(text) as Record<string, unknown>,
+        deliveryId: String(request.headers['webhook-id']),
+        timestamp: Number(request.headers['webhook-timestamp']),
+        body,
       });
       response.writeHead(204).end();
     });

@@ -32,6 +32,7 @@ export const booking = {
   'booking.done.heading': 'Cita reservada',
   'booking.done.movedHeading': 'Su cita se ha cambiado',
   'booking.done.calendar': 'Añadir al calendario',
+  'booking.cancelled.calendar': 'Quitar del calendario',
   'booking.done.reschedule': 'Cambiar la hora',
   'booking.done.cancel': 'Cancelar la cita',
   'booking.cancel.heading': '¿Cancelar esta cita?',

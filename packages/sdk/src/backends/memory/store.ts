@@ -132,10 +132,8 @@ function syncStore(state: MemoryState): SyncStore {
         .reverse()
         .map(({ at, actorRole, actorId }) => ({ at, actorRole, actorId })),
 
-    writeVisit: ({ visit, expectedVersion, key }) => {
-      if (expectedVersion !== undefined && visits.get(visit.id)?.version !== expectedVersion) {
-        return 'stale';
-      }
+    writeVisit: ({ visit, previous, key }) => {
+      if (previous && visits.get(visit.id)?.version !== previous.version) return 'stale';
       const scope = key && idempotencyScope(visit.officerId, key.key);
       if (scope !== undefined && state.idempotency.has(scope)) return 'key-taken';
       const clash = (other: Visit): boolean =>

@@ -1,0 +1,125 @@
+import type { ReminderPreferences, Visit } from '@wellvisit/sdk';
+import type { Queryable } from '../db/database.js';
+import type { MessageRecipient, NewVisitMessage, VisitChange } from '../messages/change.js';
+import { json } from './rows.js';
+
+// The visit-message outbox (visit_messages): rows written in a visit change's transaction,
+// claimed after commit through job-queue.ts like reminder jobs.
+
+/**
+ * Writes the messages in one statement, leaving out an email to someone without an address: the
+ * caller's transaction holds the visit change, so both commit or neither does.
+ */
+export async function insertVisitMessages(
+  db: Queryable,
+  officerId: string,
+  messages: readonly NewVisitMessage[],
+  at: Date,
+): Promise<void> {
+  if (messages.length === 0) return;
+  const rows = messages.map((m) => ({
+    id: m.id,
+    visit_id: m.visit.id,
+    clinician_id: m.clinicianId,
+    kind: m.kind,
+    recipient: m.recipient,
+    visit: m.visit,
+    expires_at: m.visit.start,
+  }));
+  await db.query(
+    `INSERT INTO visit_messages
+       (id, visit_id, officer_id, clinician_id, kind, recipient, visit, expires_at,
+        next_attempt_at, created_at)
+     SELECT m.id, m.visit_id, $1, m.clinician_id, m.kind, m.recipient, m.visit, m.expires_at, $3, $3
+       FROM jsonb_to_recordset($2::jsonb) AS m(id text, visit_id text, clinician_id text,
+              kind text, recipient text, visit jsonb, expires_at timestamptz)
+      WHERE m.recipient = 'webhook'
+         OR (m.recipient = 'officer'
+             AND EXISTS (SELECT 1 FROM officers o WHERE o.id = $1 AND o.email IS NOT NULL))
+         OR (m.recipient = 'clinician'
+             AND EXISTS (SELECT 1 FROM clinicians c WHERE c.id = m.clinician_id AND c.email IS NOT NULL))`,
+    [officerId, json(rows), at],
+  );
+}
+
+/** A claimed message with what it needs: the visit as of the change and both people's details. */
+export interface ClaimedMessage {
+  id: string;
+  attempts: number;
+  expiresAt: Date;
+  kind: VisitChange['kind'];
+  recipient: MessageRecipient;
+  visit: Visit;
+  officer: {
+    email: string | null;
+    displayName: string;
+    timeZone: string;
+    language: string | null;
+    preferences: ReminderPreferences | null;
+  };
+  clinician: { email: string | null; displayName: string; timeZone: string; languages: string[] };
+}
+
+export async function loadClaimedMessages(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<ClaimedMessage[]> {
+  const rows = await db.query<{
+    id: string;
+    attempts: number;
+    expires_at: Date;
+    kind: VisitChange['kind'];
+    recipient: MessageRecipient;
+    visit: Visit | null;
+    officer_email: string | null;
+    officer_name: string;
+    officer_time_zone: string;
+    officer_language: string | null;
+    preferences: ReminderPreferences | null;
+    clinician_email: string | null;
+    clinician_name: string;
+    clinician_time_zone: string;
+    languages: string[];
+  }>(
+    `SELECT m.id, m.attempts, m.expires_at, m.kind, m.recipient, m.visit,
+            o.email AS officer_email, o.display_name AS officer_name,
+            o.time_zone AS officer_time_zone, o.language AS officer_language,
+            o.reminder_preferences AS preferences,
+            c.email AS clinician_email, c.display_name AS clinician_name,
+            c.time_zone AS clinician_time_zone, c.languages
+       FROM visit_messages m
+       JOIN officers o ON o.id = m.officer_id
+       JOIN clinicians c ON c.id = m.clinician_id
+      WHERE m.id = ANY($1::text[])
+      ORDER BY m.next_attempt_at`,
+    [ids],
+  );
+  // A claimed row always has its visit: it is cleared only when the row is finished.
+  return rows.flatMap((row) =>
+    row.visit === null
+      ? []
+      : [
+          {
+            id: row.id,
+            attempts: row.attempts,
+            expiresAt: row.expires_at,
+            kind: row.kind,
+            recipient: row.recipient,
+            visit: row.visit,
+            officer: {
+              email: row.officer_email,
+              displayName: row.officer_name,
+              timeZone: row.officer_time_zone,
+              language: row.officer_language,
+              preferences: row.preferences,
+            },
+            clinician: {
+              email: row.clinician_email,
+              displayName: row.clinician_name,
+              timeZone: row.clinician_time_zone,
+              languages: row.languages,
+            },
+          },
+        ],
+  );
+}
