@@ -43,9 +43,14 @@ export function visitMessages(
   if (channels.has('email')) {
     messages.push(message('officer'), message('clinician'));
     if (kind === 'moved' && previous && previous.clinicianId !== visit.clinicianId) {
-      // The clinician it moved away from: their calendar entry (same UID) is cancelled.
-      const dropped = { ...previous, status: 'cancelled' as const, version: visit.version };
-      messages.push(message('clinician', { ...dropped, updatedAt: visit.updatedAt }, 'cancelled'));
+      // The clinician it moved away from: their entry (same UID, next SEQUENCE) is cancelled.
+      const dropped: Visit = {
+        ...previous,
+        status: 'cancelled',
+        version: visit.version,
+        updatedAt: visit.updatedAt,
+      };
+      messages.push(message('clinician', dropped, 'cancelled'));
     }
   }
   if (channels.has('webhook')) messages.push(message('webhook'));
