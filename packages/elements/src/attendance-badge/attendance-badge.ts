@@ -11,10 +11,10 @@ import {
 import { WellvisitElement } from '../shared/base-element.js';
 import { formatLocalDate } from '../shared/format.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
-import { NoBackendError, renderError } from '../shared/task-states.js';
+import { renderError } from '../shared/task-states.js';
 import { attendanceBadgeStyles } from './attendance-badge.styles.js';
-import { periodLabel, periodStartLabel } from './period-label.js';
-import { statusIcon } from './status-icon.js';
+import { periodLabel, periodStartLabel } from '../shared/period-label.js';
+import { statusIcon } from '../shared/status-icon.js';
 
 /** What the badge shows: a status and the few words that say whose and when. */
 interface BadgeContent {
@@ -26,12 +26,11 @@ interface BadgeContent {
 }
 
 async function loadBadge(
-  backend: WellvisitBackend | undefined,
+  backend: WellvisitBackend,
   period: string | undefined,
   officerId: string | undefined,
   signal: AbortSignal,
 ): Promise<BadgeContent> {
-  if (!backend) throw new NoBackendError();
   const session = await backend.session({ signal });
   if (session.role === 'officer') {
     // An officer sees their own status only; a badge set up for someone else is a mistake.
@@ -115,8 +114,8 @@ export class WvAttendanceBadge extends WellvisitElement {
   @property({ attribute: 'officer-id', reflect: true }) officerId?: string;
 
   private readonly content = new Task(this, {
-    task: ([backend, period, officerId], { signal }) =>
-      loadBadge(backend, period, officerId, signal),
+    task: ([, period, officerId], { signal }) =>
+      loadBadge(this.requireBackend(), period, officerId, signal),
     // An empty attribute means the same as none.
     args: () =>
       [this.activeBackend, this.period || undefined, this.officerId || undefined] as const,

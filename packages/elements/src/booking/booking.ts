@@ -110,7 +110,7 @@ export class WvBooking extends WellvisitElement {
   /** The visit last opened through `visit-id`, so a re-render does not open it again. */
   private openedVisitId: string | undefined;
 
-  private readonly flow = new BookingFlow(this, () => this.activeBackend, browserTimeZone());
+  private readonly flow = new BookingFlow(this, browserTimeZone());
 
   /** The step on screen, to move the focus to the heading when it changes. */
   private shownStep: BookingStep | undefined;
@@ -150,7 +150,7 @@ export class WvBooking extends WellvisitElement {
   protected override render(): TemplateResult {
     if (!this.activeBackend) return renderError(new NoBackendError());
     return html`<section part="base">
-      <p part="announcer" role="status">${noticeText(this.flow.state.notice)}</p>
+      <p part="announcer" role="status">${noticeText(this.flow.actions.notice)}</p>
       ${this.renderStep()}
     </section>`;
   }

@@ -10,9 +10,10 @@ import {
 } from '@wellvisit/sdk';
 import { WvAvailabilitySavedEvent } from '../events/availability-events.js';
 import { WvAttendanceMarkedEvent } from '../events/visit-events.js';
+import { AsyncActions } from '../shared/async-actions.js';
 import { WellvisitElement } from '../shared/base-element.js';
 import { errorMessage } from '../shared/messages.js';
-import { NoBackendError, renderError, renderLoading } from '../shared/task-states.js';
+import { renderError, renderLoading } from '../shared/task-states.js';
 import { AvailabilityEditor } from './availability-editor.js';
 import { renderAvailabilityForm } from './availability-form.js';
 import { clinicianScheduleStyles } from './clinician-schedule.styles.js';
@@ -24,6 +25,17 @@ import {
   type ScheduleView,
 } from './schedule-range.js';
 import { rangeLabel, renderVisitList } from './visit-list.js';
+
+/** A failed action, for the alert region: a conflict means the schedule was refreshed. */
+function alertText(error: unknown): string {
+  if (error === undefined) return '';
+  if (!isConflictError(error)) return errorMessage(error);
+  return error.code === 'not-started'
+    ? msg('This visit has not started yet.', { id: 'clinician-schedule.notStarted' })
+    : msg('This visit was changed elsewhere. The schedule has been refreshed.', {
+        id: 'clinician-schedule.conflict',
+      });
+}
 
 interface LoadedSchedule {
   readonly timeZone: string;
@@ -113,21 +125,27 @@ export class WvClinicianSchedule extends WellvisitElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   @state() private visitList: readonly ClinicianVisit[] = [];
-  @state() private busyVisitIds: readonly string[] = [];
-  @state() private notice = '';
-  @state() private alertMessage = '';
   @state() private availabilityOpen = false;
 
   /** The clinician's own zone, asked once per backend. */
   private ownZone: { backend: WellvisitBackend; timeZone: string } | undefined;
+
+  /** Marking attendance, keyed by visit id, and saving availability. */
+  private readonly actions = new AsyncActions<string>(this, {
+    // The visit changed since it was shown (marked elsewhere, cancelled, moved): show it as it is.
+    onConflict: () => {
+      void this.schedule.run();
+      return undefined;
+    },
+  });
 
   private readonly editor = new AvailabilityEditor(this, (id) =>
     this.renderRoot.querySelector<HTMLElement>(`#${id}`),
   );
 
   private readonly schedule = new Task(this, {
-    task: async ([backend, timeZone, view, date], { signal }): Promise<LoadedSchedule> => {
-      if (!backend) throw new NoBackendError();
+    task: async ([, timeZone, view, date], { signal }): Promise<LoadedSchedule> => {
+      const backend = this.requireBackend();
       const zone = timeZone ?? (await this.clinicianZone(backend, signal));
       const shown = date ?? todayIn(zone, this.now());
       const range = scheduleRange(view, shown, zone);
@@ -149,9 +167,8 @@ export class WvClinicianSchedule extends WellvisitElement {
 
   /** Loaded when the form is first opened, then again whenever the backend changes. */
   private readonly availability = new Task(this, {
-    task: async ([backend], { signal }) => {
-      if (!backend) throw new NoBackendError();
-      this.editor.load(await backend.clinician.availability({ signal }));
+    task: async (_args, { signal }) => {
+      this.editor.load(await this.requireBackend().clinician.availability({ signal }));
     },
     args: () => [this.activeBackend] as const,
     autoRun: false,
@@ -172,8 +189,8 @@ export class WvClinicianSchedule extends WellvisitElement {
   protected override render() {
     return html`<div part="base">
       ${this.renderHeader()}
-      <p part="notice" role="status">${this.notice}</p>
-      <div part="alert" role="alert">${this.alertMessage}</div>
+      <p part="notice" role="status">${this.actions.notice}</p>
+      <div part="alert" role="alert">${alertText(this.actions.error)}</div>
       ${this.schedule.render({
         initial: renderLoading,
         pending: renderLoading,
@@ -183,7 +200,7 @@ export class WvClinicianSchedule extends WellvisitElement {
             visits: this.visitList,
             timeZone: loaded.timeZone,
             now: this.now(),
-            busyVisitIds: this.busyVisitIds,
+            busy: (visitId) => this.actions.busy(visitId),
             onMark: (visit, outcome) => void this.mark(visit, outcome),
           }),
         error: (error) => renderError(error, () => void this.schedule.run()),
@@ -304,52 +321,30 @@ export class WvClinicianSchedule extends WellvisitElement {
   }
 
   private async mark(visit: ClinicianVisit, outcome: AttendanceOutcome): Promise<void> {
-    const backend = this.activeBackend;
-    if (!backend || this.busyVisitIds.includes(visit.id)) return;
-    this.busyVisitIds = [...this.busyVisitIds, visit.id];
-    this.alertMessage = '';
-    this.notice = '';
-    try {
-      const updated = await backend.clinician.markAttendance(visit.id, {
+    await this.actions.run(visit.id, async () => {
+      const updated = await this.requireBackend().clinician.markAttendance(visit.id, {
         outcome,
         expectedVersion: visit.version,
       });
       this.visitList = this.visitList.map((v) => (v.id === updated.id ? updated : v));
-      this.notice =
-        outcome === 'fulfilled'
-          ? msg(str`${visit.officerDisplayName}: marked as attended.`, {
-              id: 'clinician-schedule.marked.fulfilled',
-            })
-          : msg(str`${visit.officerDisplayName}: marked as a no-show.`, {
-              id: 'clinician-schedule.marked.noshow',
-            });
       this.dispatchEvent(new WvAttendanceMarkedEvent({ visitId: updated.id }));
-    } catch (error) {
-      if (isConflictError(error)) {
-        // The visit changed since it was shown (marked elsewhere, cancelled, moved): show it as it is.
-        this.alertMessage =
-          error.code === 'not-started'
-            ? msg('This visit has not started yet.', { id: 'clinician-schedule.notStarted' })
-            : msg('This visit was changed elsewhere. The schedule has been refreshed.', {
-                id: 'clinician-schedule.conflict',
-              });
-        void this.schedule.run();
-      } else {
-        this.alertMessage = errorMessage(error);
-      }
-    } finally {
-      this.busyVisitIds = this.busyVisitIds.filter((id) => id !== visit.id);
-    }
+      return outcome === 'fulfilled'
+        ? msg(str`${visit.officerDisplayName}: marked as attended.`, {
+            id: 'clinician-schedule.marked.fulfilled',
+          })
+        : msg(str`${visit.officerDisplayName}: marked as a no-show.`, {
+            id: 'clinician-schedule.marked.noshow',
+          });
+    });
   }
 
   private async saveAvailability(): Promise<void> {
-    const backend = this.activeBackend;
-    if (!backend) return;
-    this.notice = '';
-    const saved = await this.editor.save(backend);
-    if (!saved) return;
-    this.notice = msg('Availability saved.', { id: 'clinician-schedule.availability.saved' });
-    this.dispatchEvent(new WvAvailabilitySavedEvent({ clinicianId: saved.clinicianId }));
+    await this.actions.run('availability', async () => {
+      const saved = await this.editor.save(this.requireBackend());
+      if (!saved) return undefined;
+      this.dispatchEvent(new WvAvailabilitySavedEvent({ clinicianId: saved.clinicianId }));
+      return msg('Availability saved.', { id: 'clinician-schedule.availability.saved' });
+    });
   }
 }
 

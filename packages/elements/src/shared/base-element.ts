@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { WellvisitBackend } from '@wellvisit/sdk';
 import { backendContext } from './context.js';
+import { NoBackendError } from './task-states.js';
 import { themeStyles } from './theme.styles.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -25,8 +26,21 @@ export class WellvisitElement extends LitElement {
   @state()
   protected providedBackend?: WellvisitBackend;
 
-  /** The backend in effect, or undefined when the element is not connected to one. */
-  protected get activeBackend(): WellvisitBackend | undefined {
+  /**
+   * The backend in effect, or undefined when the element is not connected to one.
+   * @internal
+   */
+  get activeBackend(): WellvisitBackend | undefined {
     return this.backend ?? this.providedBackend;
+  }
+
+  /**
+   * The backend in effect; without one a `NoBackendError`, which the error state words plainly.
+   * @internal
+   */
+  requireBackend(): WellvisitBackend {
+    const backend = this.activeBackend;
+    if (!backend) throw new NoBackendError();
+    return backend;
   }
 }

@@ -2,11 +2,14 @@
 import { ConflictError } from '../errors/errors.js';
 import { invalid } from './inputs.js';
 import type { ChangeCheck, MarkCheck } from './notice.js';
-import type { BookableCheck } from './slots.js';
 
 type Refusal<Check> = Extract<Check, { ok: false; code: string }>['code'];
 
-const NOT_BOOKABLE: Record<Refusal<BookableCheck>, string> = {
+/** Why a time cannot be booked, though other times may be: a client offers the free times again. */
+export const BOOKING_REFUSALS = ['not-a-slot', 'too-soon', 'beyond-horizon', 'slot-taken'] as const;
+export type BookingRefusal = (typeof BOOKING_REFUSALS)[number];
+
+const NOT_BOOKABLE: Record<BookingRefusal, string> = {
   'not-a-slot': "That time is not one of the clinician's slots",
   'too-soon': 'That slot starts too soon to book',
   'beyond-horizon': 'That slot is too far ahead to book',
@@ -33,7 +36,7 @@ function messageOf<Code extends string>(messages: Record<Code, string>, code: un
 }
 
 /** Why a time cannot be booked (a `checkBookable` refusal), as the error a backend throws. */
-export function bookingRefused(code: Refusal<BookableCheck>): ConflictError {
+export function bookingRefused(code: BookingRefusal): ConflictError {
   return new ConflictError(messageOf(NOT_BOOKABLE, code), { code });
 }
 
