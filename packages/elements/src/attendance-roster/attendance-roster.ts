@@ -101,12 +101,10 @@ export class WvAttendanceRoster extends WellvisitElement {
   /** Rows matching the search and the status filter: what the grid shows. */
   private visible: readonly RosterRow[] = [];
   /** Excusals being changed, keyed by officer id. */
-  private readonly actions = new AsyncActions<string>(this, {
+  private readonly actions = new AsyncActions<string>(this, () => {
     // Someone else changed this officer's status: show the roster as it is now.
-    onConflict: () => {
-      void this.roster.run();
-      return undefined;
-    },
+    void this.roster.run();
+    return undefined;
   });
 
   private readonly rowWindow = new RowWindow(this, () =>

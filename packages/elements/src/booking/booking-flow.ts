@@ -116,7 +116,7 @@ export class BookingFlow {
       week: mondayOf(new Date(), timeZone),
       rescheduling: false,
     };
-    this.actions = new AsyncActions(host, { onConflict: (error) => this.reload(error) });
+    this.actions = new AsyncActions(host, (error) => this.reload(error));
     this.clinicians = new Task(host, {
       task: async ([, modality], { signal }) =>
         this.officer().listClinicians(modality ? { modality } : {}, { signal }),

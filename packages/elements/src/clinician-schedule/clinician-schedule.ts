@@ -131,12 +131,10 @@ export class WvClinicianSchedule extends WellvisitElement {
   private ownZone: { backend: WellvisitBackend; timeZone: string } | undefined;
 
   /** Marking attendance, keyed by visit id, and saving availability. */
-  private readonly actions = new AsyncActions<string>(this, {
+  private readonly actions = new AsyncActions<string>(this, () => {
     // The visit changed since it was shown (marked elsewhere, cancelled, moved): show it as it is.
-    onConflict: () => {
-      void this.schedule.run();
-      return undefined;
-    },
+    void this.schedule.run();
+    return undefined;
   });
 
   private readonly editor = new AvailabilityEditor(this, (id) =>

@@ -1,13 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
 import { isConflictError, type ConflictError } from '@wellvisit/sdk';
 
-export interface AsyncActionsOptions<Notice> {
-  /**
-   * A conflict means what is on screen is out of date: reload it. Returns the notice that answers
-   * the conflict (then no error is shown), or undefined to show the error too.
-   */
-  onConflict?: (error: ConflictError) => Notice | undefined | Promise<Notice | undefined>;
-}
+/**
+ * A conflict means what is on screen is out of date: reload it. Returns the notice that answers
+ * the conflict (then no error is shown), or undefined to show the error too.
+ */
+export type ConflictReload<Notice> = (
+  error: ConflictError,
+) => Notice | undefined | Promise<Notice | undefined>;
 
 /**
  * The actions a person starts (book, excuse, mark attended, save): which are under way, by key,
@@ -22,7 +22,7 @@ export class AsyncActions<Notice = string> {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: AsyncActionsOptions<Notice> = {},
+    private readonly onConflict?: ConflictReload<Notice>,
   ) {}
 
   /** Whether the action with this key is under way. */
@@ -32,14 +32,13 @@ export class AsyncActions<Notice = string> {
 
   /** Forgets the last outcome: the person moved on. */
   clear(): void {
-    this.notice = undefined;
-    this.error = undefined;
+    this.notice = this.error = undefined;
     this.host.requestUpdate();
   }
 
   /** Runs `work` unless the action with this key is under way; its result is the notice. */
   async run(key: string, work: () => Promise<Notice | undefined>): Promise<void> {
-    if (this.busyKeys.has(key)) return;
+    if (this.busy(key)) return;
     this.busyKeys.add(key);
     this.clear();
     try {
@@ -52,11 +51,11 @@ export class AsyncActions<Notice = string> {
     }
   }
 
+  /** A conflict the reload answers becomes a notice; any other failure is the error. */
   private async recover(error: unknown): Promise<void> {
     try {
-      const notice = isConflictError(error) ? await this.options.onConflict?.(error) : undefined;
-      if (notice === undefined) this.error = error;
-      else this.notice = notice;
+      this.notice = isConflictError(error) ? await this.onConflict?.(error) : undefined;
+      if (this.notice === undefined) this.error = error;
     } catch (failure) {
       this.error = failure;
     }
