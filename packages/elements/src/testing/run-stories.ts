@@ -12,12 +12,27 @@ interface StoryLike {
   render?: (args: object, context: { loaded: unknown }) => unknown;
   play?: (context: { canvasElement: HTMLElement; loaded: unknown }) => Promise<void>;
 }
-type StoriesModule = Record<string, unknown>;
+export type StoriesModule = Record<string, unknown>;
 
 const loadersOf = (owner: unknown): Loader[] | undefined => {
   const loaders = (owner as StoryLike | undefined)?.loaders;
   return loaders === undefined ? undefined : [loaders].flat();
 };
+
+/** Renders one story as Storybook does (loaders, render, play); resolves with its canvas. */
+export async function renderStory(module: StoriesModule, name: string): Promise<HTMLElement> {
+  const story = module[name] as StoryLike;
+  const loaders = loadersOf(story) ?? loadersOf(module.default) ?? [];
+  const results = await Promise.all(loaders.map((load) => load()));
+  const loaded: unknown = Object.assign({}, ...results);
+  const canvas = await fixture<HTMLElement>(html`<div>${story.render?.({}, { loaded })}</div>`);
+  await story.play?.({ canvasElement: canvas, loaded });
+  return canvas;
+}
+
+/** The names of a stories module's stories. */
+export const storyNames = (module: StoriesModule): string[] =>
+  Object.keys(module).filter((name) => name !== 'default');
 
 /** Registers one test per story: it renders, plays, settles and passes axe. */
 export function checkStories(
@@ -26,15 +41,9 @@ export function checkStories(
   /** A story is settled when this holds for every element `tag` in it. */
   settled: (shadow: ShadowRoot) => boolean,
 ): void {
-  for (const [name, value] of Object.entries(module)) {
-    if (name === 'default') continue;
-    const story = value as StoryLike;
+  for (const name of storyNames(module)) {
     it(`story ${name} renders, settles and passes axe`, async () => {
-      const loaders = loadersOf(story) ?? loadersOf(module.default) ?? [];
-      const results = await Promise.all(loaders.map((load) => load()));
-      const loaded: unknown = Object.assign({}, ...results);
-      const canvas = await fixture<HTMLElement>(html`<div>${story.render?.({}, { loaded })}</div>`);
-      await story.play?.({ canvasElement: canvas, loaded });
+      const canvas = await renderStory(module, name);
       const elements = [...canvas.querySelectorAll(tag)];
       expect(elements.length).to.be.greaterThan(0);
       if (name !== 'Loading') {
