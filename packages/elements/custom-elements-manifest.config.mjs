@@ -28,8 +28,15 @@ function tagsFromDefineCalls() {
           (entry) => entry.kind !== 'custom-element-definition' || entry.name.startsWith('wv-'),
         );
         for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'class') continue;
+          // `dispatchEvent(new WvXEvent(…))` is picked up without a name; `@fires` names it.
+          if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
           const registration = byClass.get(declaration.name);
-          if (declaration.kind !== 'class' || !registration) continue;
+          if (!registration) {
+            // A class no define() call registers (the shared base class) is no element itself.
+            delete declaration.customElement;
+            continue;
+          }
           declaration.customElement = true;
           declaration.tagName = registration.tagName;
           const definedIn = customElementsManifest.modules.find(

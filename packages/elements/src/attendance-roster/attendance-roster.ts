@@ -60,7 +60,11 @@ function field(label: string, control: TemplateResult) {
  * @csspart row - A row.
  * @csspart header-row - The header row.
  * @csspart column-header - A column header.
- * @csspart cell - Any cell; also `name-cell`, `id-cell`, `status-cell`, `action-cell`.
+ * @csspart cell - Any cell.
+ * @csspart name-cell - An officer's name.
+ * @csspart id-cell - An officer's id.
+ * @csspart status-cell - An officer's status.
+ * @csspart action-cell - The cell holding a row's excusal button.
  * @csspart status-label - The status (icon and words) in a row.
  * @csspart icon - A status icon.
  * @csspart excuse-button - The excuse / remove excusal button of a row.

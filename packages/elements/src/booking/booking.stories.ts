@@ -126,6 +126,15 @@ export const Confirm: Story = {
   },
 };
 
+/** Back from confirming: the free times again, with the chosen one marked. */
+export const BackToFreeTimes: Story = {
+  render: (_args, { loaded }) => booking((loaded as Loaded).backend, prefilled),
+  play: async ({ canvasElement }) => {
+    const { el } = await chooseSlot(canvasElement);
+    await clickIn(el, '[part~="back-button"]');
+  },
+};
+
 /** Booked: add to calendar (a discreet .ics), reschedule or cancel. */
 export const Booked: Story = {
   render: (_args, { loaded }) => booking((loaded as Loaded).backend, prefilled),

@@ -29,14 +29,15 @@ function isModality(value: string | undefined): value is Modality {
  * @summary The officer's booking flow: where, with whom and when; then add to calendar,
  * reschedule or cancel.
  *
- * @fires wv-booked - The officer booked a visit. `detail: { visitId }`.
- * @fires wv-rescheduled - The officer moved the visit to another time. `detail: { visitId }`.
- * @fires wv-cancelled - The officer cancelled the visit. `detail: { visitId }`.
+ * @fires {WvBookedEvent} wv-booked - The officer booked a visit. `detail: { visitId }`.
+ * @fires {WvRescheduledEvent} wv-rescheduled - The officer moved the visit to another time. `detail: { visitId }`.
+ * @fires {WvCancelledEvent} wv-cancelled - The officer cancelled the visit. `detail: { visitId }`.
  *
  * @csspart base - The flow's container.
  * @csspart announcer - The live region announcing bookings, cancellations and taken times.
  * @csspart heading - The current step's heading (focused when the step changes).
  * @csspart options - A list of choices (places, clinicians).
+ * @csspart clinicians - The list of clinicians.
  * @csspart option - One choice: a place or a clinician.
  * @csspart option-label - A choice's main text.
  * @csspart option-hint - A choice's secondary text.
@@ -71,6 +72,8 @@ function isModality(value: string | undefined): value is Modality {
  * @csspart keep-button - Keeps the visit.
  * @csspart book-another-button - Starts a new booking.
  * @csspart status - Loading and empty messages.
+ * @csspart loading - The loading message.
+ * @csspart empty - The message when there is nothing to choose (no clinician, no free time).
  * @csspart error - An error message, with its retry button.
  * @csspart retry-button - Tries a failed step again.
  *

@@ -147,6 +147,15 @@ export const Availability: Story = {
   },
 };
 
+/** A date change being added: a day off or other hours on one date. */
+export const AddDateChange: Story = {
+  render: (_args, { loaded }) => schedule(backendOf(loaded)),
+  play: async ({ canvasElement }) => {
+    const el = await openAvailability(canvasElement);
+    (await inShadow(el, '#add-exceptions')).click();
+  },
+};
+
 /** A rule that ends before it starts and a visit length too short: errors beside the fields. */
 export const AvailabilityErrors: Story = {
   render: (_args, { loaded }) => schedule(backendOf(loaded)),

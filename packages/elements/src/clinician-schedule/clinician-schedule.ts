@@ -48,8 +48,8 @@ interface LoadedSchedule {
  * officer's name, time, modality and place; attended / no-show once a visit has started; and a
  * form for the weekly availability rules and date exceptions.
  *
- * @fires wv-attendance-marked - Attendance was recorded. `detail: { visitId }` only.
- * @fires wv-availability-saved - Availability was saved. `detail: { clinicianId }` only.
+ * @fires {WvAttendanceMarkedEvent} wv-attendance-marked - Attendance was recorded. `detail: { visitId }` only.
+ * @fires {WvAvailabilitySavedEvent} wv-availability-saved - Availability was saved. `detail: { clinicianId }` only.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, range and controls.
@@ -58,7 +58,10 @@ interface LoadedSchedule {
  * @csspart view-toggle - The day / week buttons (`aria-pressed`).
  * @csspart view-button - A day or week button.
  * @csspart navigation - Previous, today and next buttons.
- * @csspart nav-button - One of them; also `previous-button`, `today-button`, `next-button`.
+ * @csspart nav-button - Any of them.
+ * @csspart previous-button - Shows the previous day or week.
+ * @csspart today-button - Shows today.
+ * @csspart next-button - Shows the next day or week.
  * @csspart days - The list of days.
  * @csspart day - One day.
  * @csspart day-heading - Its heading.
@@ -70,7 +73,9 @@ interface LoadedSchedule {
  * @csspart visit-place - The place, when there is one.
  * @csspart visit-status - Booked, attended, no-show or cancelled.
  * @csspart mark-actions - The attended / no-show buttons.
- * @csspart mark-button - Either of them; also `mark-attended`, `mark-noshow`.
+ * @csspart mark-button - Either of them.
+ * @csspart mark-attended - Records that the officer attended.
+ * @csspart mark-noshow - Records a no-show.
  * @csspart notice - Outcome of the last action, a live region.
  * @csspart alert - A failed action (conflict, network), an alert region.
  * @csspart availability - The availability section.
@@ -94,7 +99,7 @@ interface LoadedSchedule {
  * @csspart loading - Loading message.
  * @csspart error - An error message, with retry where it helps.
  * @csspart retry-button - Retry.
- * *
+ *
  * @cssprop --wv-color-accent - Pressed buttons, primary button, focus ring.
  * @cssprop --wv-color-on-accent - Text on the accent colour.
  * @cssprop --wv-color-surface - Background.

@@ -78,6 +78,22 @@ export const NothingUpcoming: Story = {
   render,
 };
 
+/** The period's last day to check in has passed. */
+export const Overdue: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const { backend } = await as(GRACE)();
+      const { officer } = backend;
+      const attendance: typeof officer.attendance = async (...args) => ({
+        ...(await officer.attendance(...args)),
+        status: 'overdue',
+      });
+      return { backend: { ...backend, officer: { ...officer, attendance } } };
+    },
+  ],
+  render,
+};
+
 /** Checked in for this period. */
 export const CheckedIn: Story = {
   loaders: [as(DEMO_SESSIONS.officer)],

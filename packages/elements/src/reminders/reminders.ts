@@ -28,6 +28,13 @@ async function loadOverview(backend: WellvisitBackend, signal: AbortSignal) {
 
 type Overview = Awaited<ReturnType<typeof loadOverview>>;
 
+/** A booking widget elsewhere on the page changed a visit: load everything again. */
+const VISIT_CHANGES = [
+  WvBookedEvent.eventName,
+  WvRescheduledEvent.eventName,
+  WvCancelledEvent.eventName,
+] as const;
+
 /**
  * Discreet by default: visits are called "Appointment" and no clinician is named, on screen and
  * in calendar files, unless the officer turns discreet wording off in the settings.
@@ -40,6 +47,7 @@ type Overview = Awaited<ReturnType<typeof loadOverview>>;
  * @csspart heading - The element's heading.
  * @csspart announcer - The live region announcing saved settings.
  * @csspart check-in - The check-in status for the current period.
+ * @csspart check-in-completed - The check-in line once the officer has checked in.
  * @csspart check-in-due - The check-in line while it is due.
  * @csspart check-in-overdue - The check-in line once it is overdue.
  * @csspart check-in-status - The status word (completed, due, overdue, …).
@@ -63,6 +71,8 @@ type Overview = Awaited<ReturnType<typeof loadOverview>>;
  * @csspart button - Every button.
  * @csspart save-button - Saves the settings.
  * @csspart status - Loading and empty messages.
+ * @csspart loading - The loading message.
+ * @csspart empty - A section's message when it has nothing to list.
  * @csspart error - An error message, with its retry button.
  * @csspart retry-button - Tries again.
  *
@@ -83,11 +93,6 @@ type Overview = Awaited<ReturnType<typeof loadOverview>>;
  * @cssprop --wv-font-family - The font.
  * @cssprop --wv-font-size - The base font size.
  */
-const VISIT_CHANGES = [
-  WvBookedEvent.eventName,
-  WvRescheduledEvent.eventName,
-  WvCancelledEvent.eventName,
-] as const;
 
 @localized()
 export class WvReminders extends WellvisitElement {

@@ -2,6 +2,7 @@
 // play), so the stories are checked to reach their state and to pass axe there.
 import { chaiA11yAxe } from 'chai-a11y-axe';
 import { chai, expect, fixture, html } from '@open-wc/testing';
+import { SETTLED, type StoryTag } from './settled.js';
 import { until } from './until.js';
 
 chai.use(chaiA11yAxe);
@@ -35,12 +36,8 @@ export const storyNames = (module: StoriesModule): string[] =>
   Object.keys(module).filter((name) => name !== 'default');
 
 /** Registers one test per story: it renders, plays, settles and passes axe. */
-export function checkStories(
-  module: StoriesModule,
-  tag: string,
-  /** A story is settled when this holds for every element `tag` in it. */
-  settled: (shadow: ShadowRoot) => boolean,
-): void {
+export function checkStories(module: StoriesModule, tag: StoryTag): void {
+  const settled = SETTLED[tag];
   for (const name of storyNames(module)) {
     it(`story ${name} renders, settles and passes axe`, async () => {
       const canvas = await renderStory(module, name);
