@@ -1,4 +1,5 @@
-import { localized, msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { Task, TaskStatus } from '@lit/task';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -19,8 +20,11 @@ import { statusIcon } from '../shared/status-icon.js';
 /** What the badge shows: a status and the few words that say whose and when. */
 interface BadgeContent {
   readonly status: AttendanceStatus;
-  /** Read by screen readers before the status, e.g. "Your attendance, July 2026 – June 2027:". */
-  readonly context: string;
+  /**
+   * Read by screen readers before the status, e.g. "Your attendance, July 2026 – June 2027:";
+   * worded when rendered, in the badge's language then.
+   */
+  readonly context: () => string;
   /** The officer's own last day to check in, shown while a visit is still due. */
   readonly dueBy?: string;
 }
@@ -40,9 +44,10 @@ async function loadBadge(
     const own = await backend.officer.attendance(period, { signal });
     return {
       status: own.status,
-      context: msg(str`Your attendance, ${periodLabel(own.period)}:`, {
-        id: 'attendance-badge.context.own',
-      }),
+      context: () =>
+        msg(str`Your attendance, ${periodLabel(own.period)}:`, {
+          id: 'attendance-badge.context.own',
+        }),
       ...(own.status === 'due' ? { dueBy: own.dueBy } : {}),
     };
   }
@@ -55,10 +60,11 @@ async function loadBadge(
     const record = await backend.department.attendance(officerId, period, { signal });
     return {
       status: record.status,
-      context: msg(
-        str`Attendance of ${record.officerName}, period from ${periodStartLabel(record.periodId)}:`,
-        { id: 'attendance-badge.context.department' },
-      ),
+      context: () =>
+        msg(
+          str`Attendance of ${record.officerName}, period from ${periodStartLabel(record.periodId)}:`,
+          { id: 'attendance-badge.context.department' },
+        ),
     };
   }
   throw new ForbiddenError('Attendance badges are for officers and department admins');
@@ -70,7 +76,7 @@ function renderBadge({ status, context, dueBy }: BadgeContent) {
       ? attendanceStatusLabel(status)
       : msg(str`Due by ${formatLocalDate(dueBy)}`, { id: 'attendance-badge.dueBy' });
   return html`<span part="badge" data-status=${status}>
-    <span class="visually-hidden">${context}</span>
+    <span class="visually-hidden">${context()}</span>
     ${statusIcon(status)}
     <span part="label">${label}</span>
   </span>`;
@@ -103,7 +109,6 @@ function renderBadge({ status, context, dueBy }: BadgeContent) {
  * @cssprop --wv-font-family - Font.
  * @cssprop --wv-font-size - Base font size.
  */
-@localized()
 export class WvAttendanceBadge extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, attendanceBadgeStyles];
 

@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -10,9 +10,9 @@ import {
 } from '@wellvisit/sdk';
 import { periodLabel } from '../shared/period-label.js';
 import { statusIcon } from '../shared/status-icon.js';
-import { AsyncActions } from '../shared/async-actions.js';
+import { AsyncActions, type Wording } from '../shared/async-actions.js';
 import { WellvisitElement } from '../shared/base-element.js';
-import { getLocale } from '../shared/localization.js';
+import { getLocale, msg } from '../shared/localization.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
 import { renderError, renderLoading } from '../shared/task-states.js';
 import { attendanceRosterStyles } from './attendance-roster.styles.js';
@@ -88,7 +88,6 @@ function field(label: string, control: TemplateResult) {
  * @cssprop --wv-font-family - Font.
  * @cssprop --wv-font-size - Base font size.
  */
-@localized()
 export class WvAttendanceRoster extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, attendanceRosterStyles];
 
@@ -105,7 +104,7 @@ export class WvAttendanceRoster extends WellvisitElement {
   /** Rows matching the search and the status filter: what the grid shows. */
   private visible: readonly RosterRow[] = [];
   /** Excusals being changed, keyed by officer id. */
-  private readonly actions = new AsyncActions<string>(this, () => {
+  private readonly actions = new AsyncActions<Wording>(this, () => {
     // Someone else changed this officer's status: show the roster as it is now.
     void this.roster.run();
     return undefined;
@@ -250,7 +249,7 @@ export class WvAttendanceRoster extends WellvisitElement {
           id: 'attendance-roster.summary',
         })}
       </p>
-      <p part="notice" role="status">${this.actions.notice}</p>
+      <p part="notice" role="status">${this.actions.notice?.()}</p>
       ${this.actions.error === undefined ? nothing : renderError(this.actions.error)}
       ${renderRosterGrid({
         rows: this.visible,
@@ -285,11 +284,12 @@ export class WvAttendanceRoster extends WellvisitElement {
         row.record.officerId === officerId ? { ...row, record: updated } : row,
       );
       const name = updated.officerName;
-      return updated.status === 'excused'
-        ? msg(str`${name} is excused for this period.`, { id: 'attendance-roster.excused' })
-        : msg(str`${name} is no longer excused: ${attendanceStatusLabel(updated.status)}.`, {
-            id: 'attendance-roster.unexcused',
-          });
+      return () =>
+        updated.status === 'excused'
+          ? msg(str`${name} is excused for this period.`, { id: 'attendance-roster.excused' })
+          : msg(str`${name} is no longer excused: ${attendanceStatusLabel(updated.status)}.`, {
+              id: 'attendance-roster.unexcused',
+            });
     });
   }
 }

@@ -1,4 +1,3 @@
-import { localized } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MODALITIES, type Modality } from '@wellvisit/sdk';
@@ -94,7 +93,6 @@ function isModality(value: string | undefined): value is Modality {
  * @cssprop --wv-font-family - The font.
  * @cssprop --wv-font-size - The base font size.
  */
-@localized()
 export class WvBooking extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, bookingStyles];
 

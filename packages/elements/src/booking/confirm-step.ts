@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { html, type TemplateResult } from 'lit';
 import type { Slot } from '@wellvisit/sdk';
 import { renderActionError } from './action-error.js';

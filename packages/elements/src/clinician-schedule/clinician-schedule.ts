@@ -1,4 +1,5 @@
-import { localized, msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -10,7 +11,7 @@ import {
 } from '@wellvisit/sdk';
 import { WvAvailabilitySavedEvent } from '../events/availability-events.js';
 import { WvAttendanceMarkedEvent } from '../events/visit-events.js';
-import { AsyncActions } from '../shared/async-actions.js';
+import { AsyncActions, type Wording } from '../shared/async-actions.js';
 import { WellvisitElement } from '../shared/base-element.js';
 import { errorMessage } from '../shared/messages.js';
 import { renderError, renderLoading } from '../shared/task-states.js';
@@ -113,7 +114,6 @@ interface LoadedSchedule {
  * @cssprop --wv-font-family - Font.
  * @cssprop --wv-font-size - Base font size.
  */
-@localized()
 export class WvClinicianSchedule extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, clinicianScheduleStyles];
 
@@ -136,7 +136,7 @@ export class WvClinicianSchedule extends WellvisitElement {
   private ownZone: { backend: WellvisitBackend; timeZone: string } | undefined;
 
   /** Marking attendance, keyed by visit id, and saving availability. */
-  private readonly actions = new AsyncActions<string>(this, () => {
+  private readonly actions = new AsyncActions<Wording>(this, () => {
     // The visit changed since it was shown (marked elsewhere, cancelled, moved): show it as it is.
     void this.schedule.run();
     return undefined;
@@ -192,7 +192,7 @@ export class WvClinicianSchedule extends WellvisitElement {
   protected override render() {
     return html`<div part="base">
       ${this.renderHeader()}
-      <p part="notice" role="status">${this.actions.notice}</p>
+      <p part="notice" role="status">${this.actions.notice?.()}</p>
       <div part="alert" role="alert">${alertText(this.actions.error)}</div>
       ${this.schedule.render({
         initial: renderLoading,
@@ -331,13 +331,14 @@ export class WvClinicianSchedule extends WellvisitElement {
       });
       this.visitList = this.visitList.map((v) => (v.id === updated.id ? updated : v));
       this.dispatchEvent(new WvAttendanceMarkedEvent({ visitId: updated.id }));
-      return outcome === 'fulfilled'
-        ? msg(str`${visit.officerDisplayName}: marked as attended.`, {
-            id: 'clinician-schedule.marked.fulfilled',
-          })
-        : msg(str`${visit.officerDisplayName}: marked as a no-show.`, {
-            id: 'clinician-schedule.marked.noshow',
-          });
+      return () =>
+        outcome === 'fulfilled'
+          ? msg(str`${visit.officerDisplayName}: marked as attended.`, {
+              id: 'clinician-schedule.marked.fulfilled',
+            })
+          : msg(str`${visit.officerDisplayName}: marked as a no-show.`, {
+              id: 'clinician-schedule.marked.noshow',
+            });
     });
   }
 
@@ -346,7 +347,7 @@ export class WvClinicianSchedule extends WellvisitElement {
       const saved = await this.editor.save(this.requireBackend());
       if (!saved) return undefined;
       this.dispatchEvent(new WvAvailabilitySavedEvent({ clinicianId: saved.clinicianId }));
-      return msg('Availability saved.', { id: 'clinician-schedule.availability.saved' });
+      return () => msg('Availability saved.', { id: 'clinician-schedule.availability.saved' });
     });
   }
 }

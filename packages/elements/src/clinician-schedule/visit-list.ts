@@ -1,9 +1,9 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AttendanceOutcome, ClinicianVisit, VisitStatus } from '@wellvisit/sdk';
 import { formatDate, formatTime, localDateOf } from '../shared/format.js';
-import { getLocale } from '../shared/localization.js';
+import { getLocale, msg } from '../shared/localization.js';
 import { modalityLabel } from '../shared/messages.js';
 import type { ScheduleRange, ScheduleView } from './schedule-range.js';
 

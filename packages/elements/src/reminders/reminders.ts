@@ -1,11 +1,11 @@
-import { localized, msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ReminderPreferences, WellvisitBackend } from '@wellvisit/sdk';
 import { WvBookedEvent, WvCancelledEvent, WvRescheduledEvent } from '../events/visit-events.js';
 import { WellvisitElement } from '../shared/base-element.js';
-import { AsyncActions } from '../shared/async-actions.js';
+import { AsyncActions, type Wording } from '../shared/async-actions.js';
 import { renderError, renderLoading } from '../shared/task-states.js';
 import { resolveTimeZone } from '../shared/time-zone.js';
 import { renderPreferencesForm } from './preferences-form.js';
@@ -94,7 +94,6 @@ const VISIT_CHANGES = [
  * @cssprop --wv-font-size - The base font size.
  */
 
-@localized()
 export class WvReminders extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, remindersStyles];
 
@@ -106,7 +105,7 @@ export class WvReminders extends WellvisitElement {
   /** The settings form as the officer is editing it; kept when saving fails. */
   @state() private draft: ReminderPreferences | undefined;
   /** Saving the settings: under way, "saved", or why it failed. */
-  private readonly actions = new AsyncActions(this);
+  private readonly actions = new AsyncActions<Wording>(this);
 
   private zone = resolveTimeZone(undefined, 'wv-reminders');
 
@@ -149,7 +148,7 @@ export class WvReminders extends WellvisitElement {
       this.draft = this.saved;
       // Reminders are computed from the settings: show the new schedule.
       void this.overview.run();
-      return msg('Reminder settings saved.', { id: 'reminders.saved' });
+      return () => msg('Reminder settings saved.', { id: 'reminders.saved' });
     });
   }
 
@@ -158,7 +157,7 @@ export class WvReminders extends WellvisitElement {
     const { status, value, error } = this.overview;
     return html`<section part="base">
       <h2 part="heading">${msg('Your appointments', { id: 'reminders.title' })}</h2>
-      <p part="announcer" role="status">${this.actions.notice}</p>
+      <p part="announcer" role="status">${this.actions.notice?.()}</p>
       ${
         status === TaskStatus.ERROR
           ? renderError(error, this.refresh)

@@ -1,6 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import { isConflictError, type ConflictError } from '@wellvisit/sdk';
 
+/** A notice worded when rendered, so in the language the element renders in then. */
+export type Wording = () => string;
+
 /**
  * A conflict means what is on screen is out of date: reload it. Returns the notice that answers
  * the conflict (then no error is shown), or undefined to show the error too.
