@@ -56,7 +56,20 @@ const ALL_TAGS = [
   'wv-reminders',
 ];
 
+const REACT_TYPES = '19.3.0';
+
 const elementsDir = () => join(project, 'node_modules/@wellvisit/elements');
+
+/** Type-checks the project with one of its tsconfig files; resolves with tsc's complaints. */
+async function typeCheck(tsconfig: string): Promise<string> {
+  const tsc = join(repoRoot, 'e2e/node_modules/typescript/bin/tsc');
+  const { stdout } = await run(process.execPath, [tsc, '-p', join(project, tsconfig)]).catch(
+    (error: unknown) => ({
+      stdout: `tsc failed:\n${String((error as { stdout?: unknown }).stdout)}`,
+    }),
+  );
+  return stdout;
+}
 
 /** A page under the strict CSP the docs show, with a provider around `body`. */
 function page(script: string, body: string): string {
@@ -120,7 +133,16 @@ beforeAll(async () => {
   expect(files).toHaveLength(PACKAGES.length);
   await run(
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...files],
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      ...files,
+      // What a React 19 project has, for the TSX consumer below.
+      `@types/react@${REACT_TYPES}`,
+    ],
     { cwd: project },
   );
 }, 300_000);
@@ -199,13 +221,53 @@ booking.addEventListener('wv-booked', (event) => event.detail.start);
         files: ['consumer.ts'],
       }),
     );
-    const tsc = join(repoRoot, 'e2e/node_modules/typescript/bin/tsc');
-    const { stdout } = await run(process.execPath, [tsc, '-p', project]).catch(
-      (error: unknown) => ({
-        stdout: `tsc failed:\n${String((error as { stdout?: unknown }).stdout)}`,
+    expect(await typeCheck('tsconfig.json')).toBe('');
+  });
+
+  it('type-check a React 19 TSX consumer with the generated JSX types', async () => {
+    await writeFile(
+      join(project, 'consumer.tsx'),
+      `import type {} from '@wellvisit/elements/jsx';
+import '@wellvisit/elements/define/provider.js';
+import '@wellvisit/elements/define/booking.js';
+
+export function Booking({ getToken }: { getToken: () => Promise<string> }) {
+  return (
+    <wv-provider apiBase="https://wellvisit.example.org" tokenProvider={getToken}>
+      <wv-booking
+        modality="virtual"
+        time-zone="America/Chicago"
+        onwv-booked={(event) => {
+          const visitId: string = event.detail.visitId;
+          console.log(visitId);
+        }}
+      />
+      {/* @ts-expect-error the detail holds the visit id only */}
+      <wv-booking onwv-booked={(event) => event.detail.start} />
+      {/* @ts-expect-error theme is light, dark or auto */}
+      <wv-booking theme="sepia" />
+    </wv-provider>
+  );
+}
+`,
+    );
+    await writeFile(
+      join(project, 'tsconfig.jsx.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2023', 'DOM'],
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+        },
+        files: ['consumer.tsx'],
       }),
     );
-    expect(stdout).toBe('');
+    expect(await typeCheck('tsconfig.jsx.json')).toBe('');
   });
 
   it('the script-tag file works copied alone: every element, no other request', async () => {

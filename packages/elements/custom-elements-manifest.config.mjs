@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 
 // Elements are registered by `define('wv-x', Class)` in src/define/*.ts rather than by a
 // decorator, so the analyzer cannot see their tags: this plugin reads those calls and marks
@@ -60,5 +61,14 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/locales/**', 'src/testing/**'],
   litelement: true,
-  plugins: [tagsFromDefineCalls()],
+  plugins: [
+    tagsFromDefineCalls(),
+    // JSX types for React 19 and other JSX users, from this manifest: `@wellvisit/elements/jsx`.
+    jsxTypesPlugin({
+      outdir: 'dist',
+      fileName: 'jsx.d.ts',
+      globalTypePath: './index.js',
+      stronglyTypedEvents: true,
+    }),
+  ],
 };

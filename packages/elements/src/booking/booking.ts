@@ -28,9 +28,9 @@ function isModality(value: string | undefined): value is Modality {
  * @summary The officer's booking flow: where, with whom and when; then add to calendar,
  * reschedule or cancel.
  *
- * @fires {WvBookedEvent} wv-booked - The officer booked a visit. `detail: { visitId }`.
- * @fires {WvRescheduledEvent} wv-rescheduled - The officer moved the visit to another time. `detail: { visitId }`.
- * @fires {WvCancelledEvent} wv-cancelled - The officer cancelled the visit. `detail: { visitId }`.
+ * @fires {CustomEvent<VisitEventDetail>} wv-booked - The officer booked a visit. `detail: { visitId }`.
+ * @fires {CustomEvent<VisitEventDetail>} wv-rescheduled - The officer moved the visit to another time. `detail: { visitId }`.
+ * @fires {CustomEvent<VisitEventDetail>} wv-cancelled - The officer cancelled the visit. `detail: { visitId }`.
  *
  * @csspart base - The flow's container.
  * @csspart announcer - The live region announcing bookings, cancellations and taken times.

@@ -49,8 +49,8 @@ interface LoadedSchedule {
  * officer's name, time, modality and place; attended / no-show once a visit has started; and a
  * form for the weekly availability rules and date exceptions.
  *
- * @fires {WvAttendanceMarkedEvent} wv-attendance-marked - Attendance was recorded. `detail: { visitId }` only.
- * @fires {WvAvailabilitySavedEvent} wv-availability-saved - Availability was saved. `detail: { clinicianId }` only.
+ * @fires {CustomEvent<VisitEventDetail>} wv-attendance-marked - Attendance was recorded. `detail: { visitId }` only.
+ * @fires {CustomEvent<AvailabilityEventDetail>} wv-availability-saved - Availability was saved. `detail: { clinicianId }` only.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, range and controls.

@@ -61,11 +61,11 @@ describe('the custom-elements manifest', () => {
     const events = declarations().flatMap((declaration) => declaration.events ?? []);
     expect(events.map((event) => `${event.name ?? '?'}: ${event.type?.text ?? '?'}`)).to.deep.equal(
       [
-        'wv-booked: WvBookedEvent',
-        'wv-rescheduled: WvRescheduledEvent',
-        'wv-cancelled: WvCancelledEvent',
-        'wv-attendance-marked: WvAttendanceMarkedEvent',
-        'wv-availability-saved: WvAvailabilitySavedEvent',
+        'wv-booked: CustomEvent<VisitEventDetail>',
+        'wv-rescheduled: CustomEvent<VisitEventDetail>',
+        'wv-cancelled: CustomEvent<VisitEventDetail>',
+        'wv-attendance-marked: CustomEvent<VisitEventDetail>',
+        'wv-availability-saved: CustomEvent<AvailabilityEventDetail>',
       ],
     );
   });
