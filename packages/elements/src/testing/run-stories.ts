@@ -9,11 +9,14 @@ chai.use(chaiA11yAxe);
 
 type Loader = () => Promise<unknown>;
 interface StoryLike {
+  args?: object;
   loaders?: Loader | Loader[];
   render?: (args: object, context: { loaded: unknown }) => unknown;
   play?: (context: { canvasElement: HTMLElement; loaded: unknown }) => Promise<void>;
 }
 export type StoriesModule = Record<string, unknown>;
+
+const argsOf = (owner: unknown): object => (owner as StoryLike | undefined)?.args ?? {};
 
 const loadersOf = (owner: unknown): Loader[] | undefined => {
   const loaders = (owner as StoryLike | undefined)?.loaders;
@@ -21,12 +24,19 @@ const loadersOf = (owner: unknown): Loader[] | undefined => {
 };
 
 /** Renders one story as Storybook does (loaders, render, play); resolves with its canvas. */
-export async function renderStory(module: StoriesModule, name: string): Promise<HTMLElement> {
+export async function renderStory(
+  module: StoriesModule,
+  name: string,
+  /** Args set as a control would set them. */
+  controls: object = {},
+): Promise<HTMLElement> {
   const story = module[name] as StoryLike;
   const loaders = loadersOf(story) ?? loadersOf(module.default) ?? [];
   const results = await Promise.all(loaders.map((load) => load()));
   const loaded: unknown = Object.assign({}, ...results);
-  const canvas = await fixture<HTMLElement>(html`<div>${story.render?.({}, { loaded })}</div>`);
+  // Args as Storybook merges them: the module's defaults, the story's own, then the controls.
+  const args = { ...argsOf(module.default), ...argsOf(story), ...controls };
+  const canvas = await fixture<HTMLElement>(html`<div>${story.render?.(args, { loaded })}</div>`);
   await story.play?.({ canvasElement: canvas, loaded });
   return canvas;
 }
