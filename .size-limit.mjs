@@ -40,15 +40,22 @@ export default [
     'bench/size/booking-with-provider.js',
     '45 KB',
   ),
-  // Target 45 KB, not met: a ratchet just above today's size so it cannot grow. `pnpm bench`
-  // breaks the bundle down by part (bench/size/breakdown.mjs): lit, ky and zod/mini alone are
-  // about 25 KB of it, the SDK about 7 KB.
-  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '57.5 KB'),
-  // The file a plain <script type="module"> loads (every locale inlined).
+  // The example pages as the autoloader serves them (`pnpm bench` measures what Chromium actually
+  // transfers). Targets 35 KB and 25 KB, not met: ratchets just above today's sizes. The HTTP
+  // backend's ky and zod/mini are about 18.5 KB of each (bench/size/breakdown.mjs).
+  check('officer page (target 35 KB)', 'bench/size/officer-page.js', '47.5 KB'),
+  check('coordinator page (target 25 KB)', 'bench/size/coordinator-page.js', '42 KB'),
+  // Registers each element's code when its tag appears; imports nothing itself.
+  check('autoloader', 'packages/elements/dist/cdn/autoloader.js', '3 KB', {
+    modifyEsbuildConfig: (config) => ({ ...config, format: 'esm' }),
+  }),
+  // A ratchet just above today's size so it cannot grow.
+  check('all elements', 'packages/elements/dist/all.js', '57.5 KB'),
+  // The file a plain <script type="module"> loads, copied alone: Spanish is inlined, not lazy.
   check(
     'script-tag bundle (self-contained)',
     'packages/elements/dist/bundle/wellvisit-elements.js',
-    '57 KB',
+    '60 KB',
   ),
   check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '25 KB', {
     import: '{ createHttpBackend }',

@@ -6,7 +6,7 @@ const config: StorybookConfig = {
     '../docs/**/*.stories.ts',
     '../packages/elements/src/**/*.stories.ts',
   ],
-  addons: ['@storybook/addon-docs'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   viteFinal(viteConfig) {

@@ -122,6 +122,24 @@ async function slots() {
   ];
 }
 
+/** The JavaScript each example page makes Chromium download (bench/pages.mjs). */
+async function pages() {
+  const result = lastJson(await run(process.execPath, ['bench/pages.mjs']));
+  return [
+    '## JavaScript each example page transfers (Chromium, gzip level 9)',
+    '',
+    'Every script response of the page as `pnpm start` serves it, gzipped and summed; the autoloader',
+    'fetches only the code of the elements the page renders.',
+    '',
+    '| page | Wellvisit elements | all scripts | files | target | |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+    ...result.pages.map(
+      (page) =>
+        `| ${page.name} (\`${page.path}\`) | ${kb(page.elements)} KB | ${kb(page.total)} KB | ${page.files} | ${page.budget ? `${page.budget} KB` : '—'} | ${page.budget ? verdict(page.total <= page.budget * 1000) : ''} |`,
+    ),
+  ];
+}
+
 async function components() {
   const result = lastJson(await run(process.execPath, ['bench/components.mjs']));
   const signed = (value) => `${value >= 0 ? '+' : ''}${value}`;
@@ -192,6 +210,7 @@ const sections = [];
 for (const [name, part] of [
   ['sizes', sizes],
   ['slots', slots],
+  ['pages', pages],
   ['components', components],
   ['server', server],
 ]) {

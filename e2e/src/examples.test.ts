@@ -99,6 +99,45 @@ describe('the demo as pnpm start serves it', () => {
     await screenshot(page, 'landing');
   });
 
+  it('answers the favicon every page asks for, so no page logs a 404', async () => {
+    const response = await fetch(`${base()}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(new Uint8Array(await response.arrayBuffer()).slice(0, 4)).toEqual(
+      new Uint8Array([0, 0, 1, 0]),
+    );
+  });
+
+  it("the landing page's lead text has a contrast of at least 4.5:1, light and dark", async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await open('/');
+      await page.emulateMedia({ colorScheme });
+      const ratio = await page.evaluate(() => {
+        // A 2D canvas turns a computed colour (rgb() or color(srgb …)) into sRGB bytes.
+        const rgb = (color: string) => {
+          const paint = document.createElement('canvas').getContext('2d')!;
+          paint.fillStyle = color;
+          paint.fillRect(0, 0, 1, 1);
+          return [...paint.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+        };
+        const luminance = (color: string) => {
+          const [r = 0, g = 0, b = 0] = rgb(color).map((byte) => {
+            const c = byte / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const text = luminance(getComputedStyle(document.querySelector('.lead')!).color);
+        // The page sets no background: what shows is the colour scheme's Canvas.
+        const probe = document.body.appendChild(document.createElement('div'));
+        probe.style.background = 'Canvas';
+        const background = luminance(getComputedStyle(probe).backgroundColor);
+        return (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
+      });
+      expect(ratio, colorScheme).toBeGreaterThanOrEqual(4.5);
+      await page.close();
+    }
+  });
+
   it("the department sees Grace's check-in due before she books", async () => {
     const { page, problems } = await open('/department-intranet/?user=wellness.coordinator');
     const badge = page.locator('wv-attendance-badge[officer-id="officer-grace-whitfield"]');

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { readFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchChromium, screenshot } from './browser.js';
 import { repoRoot } from './demo-server.js';
 
@@ -46,6 +47,76 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
   });
 }
 
+const ALL_TAGS = [
+  'wv-attendance-badge',
+  'wv-attendance-roster',
+  'wv-booking',
+  'wv-clinician-schedule',
+  'wv-provider',
+  'wv-reminders',
+];
+
+const REACT_TYPES = '19.3.0';
+
+const elementsDir = () => join(project, 'node_modules/@wellvisit/elements');
+
+/** Type-checks the project with one of its tsconfig files; resolves with tsc's complaints. */
+async function typeCheck(tsconfig: string): Promise<string> {
+  const tsc = join(repoRoot, 'e2e/node_modules/typescript/bin/tsc');
+  const { stdout } = await run(process.execPath, [tsc, '-p', join(project, tsconfig)]).catch(
+    (error: unknown) => ({
+      stdout: `tsc failed:\n${String((error as { stdout?: unknown }).stdout)}`,
+    }),
+  );
+  return stdout;
+}
+
+/** A page under the strict CSP the docs show, with a provider around `body`. */
+function page(script: string, body: string): string {
+  return `<!doctype html><html lang="en"><head>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
+${script}
+</head><body><wv-provider>${body}</wv-provider></body></html>`;
+}
+
+/** Opens `site`'s index.html in Chromium; `requests` lists each response as "status path". */
+async function inChromium(
+  site: string,
+  check: (page: Page, requests: string[]) => Promise<void>,
+): Promise<void> {
+  const { server, url } = await serve(site);
+  const browser = await launchChromium();
+  try {
+    const browserPage = await browser.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    browserPage.on('pageerror', (error) => errors.push(error.message));
+    browserPage.on('response', (response) => {
+      requests.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    await browserPage.goto(`${url}/index.html`);
+    await check(browserPage, requests);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function definedTags(browserPage: Page): Promise<string[]> {
+  return browserPage.evaluate(
+    (tags) => tags.filter((tag) => customElements.get(tag) !== undefined),
+    ALL_TAGS,
+  );
+}
+
+/** No backend given: the badge renders its "not connected" error state in its shadow root. */
+async function expectNotConnected(browserPage: Page): Promise<void> {
+  const badge = browserPage.locator('wv-attendance-badge [part~="error"]');
+  await badge.waitFor();
+  expect((await badge.textContent())?.trim().length).toBeGreaterThan(0);
+}
+
 beforeAll(async () => {
   project = await mkdtemp(join(tmpdir(), 'wellvisit-packed-'));
   const tarballs = join(project, 'tarballs');
@@ -62,7 +133,16 @@ beforeAll(async () => {
   expect(files).toHaveLength(PACKAGES.length);
   await run(
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...files],
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      ...files,
+      // What a React 19 project has, for the TSX consumer below.
+      `@types/react@${REACT_TYPES}`,
+    ],
     { cwd: project },
   );
 }, 300_000);
@@ -86,14 +166,7 @@ describe('the packed packages, installed from their tarballs', () => {
     const tags = manifest.modules.flatMap((module) =>
       (module.declarations ?? []).flatMap((declaration) => declaration.tagName ?? []),
     );
-    expect(tags.sort()).toEqual([
-      'wv-attendance-badge',
-      'wv-attendance-roster',
-      'wv-booking',
-      'wv-clinician-schedule',
-      'wv-provider',
-      'wv-reminders',
-    ]);
+    expect(tags.sort()).toEqual(ALL_TAGS);
     const { stdout } = await run('find', ['node_modules/@wellvisit', '-name', '*.test.*'], {
       cwd: project,
     });
@@ -150,50 +223,106 @@ booking.addEventListener('wv-booked', (event) => event.detail.start);
         files: ['consumer.ts'],
       }),
     );
-    const tsc = join(repoRoot, 'e2e/node_modules/typescript/bin/tsc');
-    const { stdout } = await run(process.execPath, [tsc, '-p', project]).catch(
-      (error: unknown) => ({
-        stdout: `tsc failed:\n${String((error as { stdout?: unknown }).stdout)}`,
-      }),
-    );
-    expect(stdout).toBe('');
+    expect(await typeCheck('tsconfig.json')).toBe('');
   });
 
-  it('render from the installed bundle in Chromium', async () => {
+  it('type-check a React 19 TSX consumer with the generated JSX types', async () => {
     await writeFile(
-      join(project, 'index.html'),
-      `<!doctype html><html lang="en"><head>
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
-<script type="module" src="/node_modules/@wellvisit/elements/dist/bundle/wellvisit-elements.js"></script>
-</head><body><wv-provider><wv-attendance-badge></wv-attendance-badge></wv-provider></body></html>`,
+      join(project, 'consumer.tsx'),
+      `import type {} from '@wellvisit/elements/jsx';
+import '@wellvisit/elements/define/provider.js';
+import '@wellvisit/elements/define/booking.js';
+
+export function Booking({ getToken }: { getToken: () => Promise<string> }) {
+  return (
+    <wv-provider apiBase="https://wellvisit.example.org" tokenProvider={getToken}>
+      <wv-booking
+        modality="virtual"
+        time-zone="America/Chicago"
+        onwv-booked={(event) => {
+          const visitId: string = event.detail.visitId;
+          console.log(visitId);
+        }}
+      />
+      {/* @ts-expect-error the detail holds the visit id only */}
+      <wv-booking onwv-booked={(event) => event.detail.start} />
+      {/* @ts-expect-error theme is light, dark or auto */}
+      <wv-booking theme="sepia" />
+    </wv-provider>
+  );
+}
+`,
     );
-    const { server, url } = await serve(project);
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${url}/index.html`);
-      const defined = await page.evaluate(() =>
-        [
-          'wv-provider',
-          'wv-booking',
-          'wv-reminders',
-          'wv-attendance-badge',
-          'wv-attendance-roster',
-          'wv-clinician-schedule',
-        ].filter((tag) => customElements.get(tag) !== undefined),
+    await writeFile(
+      join(project, 'tsconfig.jsx.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2023', 'DOM'],
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+        },
+        files: ['consumer.tsx'],
+      }),
+    );
+    expect(await typeCheck('tsconfig.jsx.json')).toBe('');
+  });
+
+  it('the script-tag file works copied alone: every element, no other request', async () => {
+    const site = join(project, 'one-file');
+    await mkdir(site);
+    await cp(join(elementsDir(), 'dist/bundle/wellvisit-elements.js'), join(site, 'wv.js'));
+    await writeFile(
+      join(site, 'index.html'),
+      page(
+        '<script type="module" src="/wv.js"></script>',
+        '<wv-attendance-badge></wv-attendance-badge>',
+      ),
+    );
+    await inChromium(site, async (browserPage, requests) => {
+      expect(await definedTags(browserPage)).toEqual(ALL_TAGS);
+      await expectNotConnected(browserPage);
+      expect(requests).toEqual(['200 /index.html', '200 /wv.js']);
+      await screenshot(browserPage, 'packed-bundle');
+    });
+  });
+
+  it('the autoloader folder works copied whole: a page loads only the elements it renders', async () => {
+    const site = join(project, 'autoloaded');
+    await cp(join(elementsDir(), 'dist/cdn'), join(site, 'wellvisit'), { recursive: true });
+    await writeFile(
+      join(site, 'index.html'),
+      page(
+        '<script type="module" src="/wellvisit/autoloader.js"></script>',
+        '<wv-attendance-badge></wv-attendance-badge>',
+      ),
+    );
+    await inChromium(site, async (browserPage, requests) => {
+      await expectNotConnected(browserPage);
+      expect(await definedTags(browserPage)).toEqual(['wv-attendance-badge', 'wv-provider']);
+      expect(requests.filter((line) => line.includes('/define/'))).toEqual([
+        '200 /wellvisit/define/provider.js',
+        '200 /wellvisit/define/attendance-badge.js',
+      ]);
+      // A tag the page's own script adds later is registered when it appears.
+      await browserPage.evaluate(() => {
+        document.querySelector('wv-provider')?.append(document.createElement('wv-booking'));
+      });
+      await browserPage.waitForFunction(() => customElements.get('wv-booking'));
+      for (const tag of ALL_TAGS) {
+        await browserPage.evaluate((name) => {
+          document.body.append(document.createElement(name));
+        }, tag);
+      }
+      await browserPage.waitForFunction(
+        (tags) => tags.every((tag) => customElements.get(tag)),
+        ALL_TAGS,
       );
-      expect(defined).toHaveLength(6);
-      // No backend given: the badge renders its "not connected" error state in its shadow root.
-      const badge = page.locator('wv-attendance-badge [part~="error"]');
-      await badge.waitFor();
-      expect((await badge.textContent())?.trim().length).toBeGreaterThan(0);
-      expect(errors).toEqual([]);
-      await screenshot(page, 'packed-bundle');
-    } finally {
-      await browser.close();
-      server.close();
-    }
+      expect(requests.filter((line) => !line.startsWith('200 '))).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 
 // Elements are registered by `define('wv-x', Class)` in src/define/*.ts rather than by a
 // decorator, so the analyzer cannot see their tags: this plugin reads those calls and marks
@@ -28,8 +29,15 @@ function tagsFromDefineCalls() {
           (entry) => entry.kind !== 'custom-element-definition' || entry.name.startsWith('wv-'),
         );
         for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'class') continue;
+          // `dispatchEvent(new WvXEvent(…))` is picked up without a name; `@fires` names it.
+          if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
           const registration = byClass.get(declaration.name);
-          if (declaration.kind !== 'class' || !registration) continue;
+          if (!registration) {
+            // A class no define() call registers (the shared base class) is no element itself.
+            delete declaration.customElement;
+            continue;
+          }
           declaration.customElement = true;
           declaration.tagName = registration.tagName;
           const definedIn = customElementsManifest.modules.find(
@@ -53,5 +61,14 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/locales/**', 'src/testing/**'],
   litelement: true,
-  plugins: [tagsFromDefineCalls()],
+  plugins: [
+    tagsFromDefineCalls(),
+    // JSX types for React 19 and other JSX users, from this manifest: `@wellvisit/elements/jsx`.
+    jsxTypesPlugin({
+      outdir: 'dist',
+      fileName: 'jsx.d.ts',
+      globalTypePath: './index.js',
+      stronglyTypedEvents: true,
+    }),
+  ],
 };

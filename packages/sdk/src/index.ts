@@ -77,6 +77,7 @@ export {
 } from './errors/errors.js';
 export * from './errors/guards.js';
 export { parseOrThrow } from './errors/validate.js';
+export { BOOKING_REFUSALS, type BookingRefusal } from './rules/refusals.js';
 export { Problem, PROBLEM_CONTENT_TYPE, problemToError } from './errors/problem.js';
 export {
   CalendarAddress,

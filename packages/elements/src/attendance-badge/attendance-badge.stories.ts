@@ -12,6 +12,7 @@ import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/attendance-badge.js';
 import '../define/provider.js';
 import { spyOn } from '../testing/backend-spy.js';
+import { controls } from '../testing/story-controls.js';
 
 // Every story runs on its own demo memory backend: Riverton PD (attendance required) and Harbor
 // County (not required). Officers see their own status; a department admin names an officer.
@@ -61,7 +62,12 @@ const as = (loaded: unknown, session: Session) => (loaded as Loaded).memory.as(s
 const meta: Meta = {
   title: 'Elements/wv-attendance-badge',
   component: 'wv-attendance-badge',
+  tags: ['autodocs'],
   loaders: [demoLoader],
+  ...controls({
+    period: { control: 'text', description: 'The period (`YYYY-MM`); the current one when empty.' },
+    officerId: { control: 'text', description: 'For a department admin: whose status to show.' },
+  }),
 };
 export default meta;
 
@@ -69,47 +75,55 @@ type Story = StoryObj;
 
 /** An officer's own status: a visit this period. */
 export const Completed: Story = {
-  render: (_args, { loaded }) => badge(as(loaded, DEMO_SESSIONS.officer)),
+  render: (args, { loaded }) => badge(as(loaded, DEMO_SESSIONS.officer), args),
 };
 
 /** An officer who has not checked in yet, with the last day to do so. */
 export const Due: Story = {
-  render: (_args, { loaded }) => badge(as(loaded, officer('officer-keisha-grant'))),
+  render: (args, { loaded }) => badge(as(loaded, officer('officer-keisha-grant')), args),
 };
 
 /** The previous period, which this officer missed. */
 export const Overdue: Story = {
-  render: (_args, { loaded }) =>
-    badge(as(loaded, DEMO_SESSIONS.officer), { period: (loaded as Loaded).previousPeriod }),
+  render: (args, { loaded }) =>
+    badge(as(loaded, DEMO_SESSIONS.officer), {
+      ...args,
+      period: (loaded as Loaded).previousPeriod,
+    }),
 };
 
 /** A department admin looking at an officer the department excused. */
 export const Excused: Story = {
-  render: (_args, { loaded }) =>
-    badge(as(loaded, DEMO_SESSIONS.departmentAdmin), { officerId: 'officer-hannah-cho' }),
+  render: (args, { loaded }) =>
+    badge(as(loaded, DEMO_SESSIONS.departmentAdmin), { ...args, officerId: 'officer-hannah-cho' }),
 };
 
 /** A department that does not require attendance. */
 export const NotRequired: Story = {
-  render: (_args, { loaded }) =>
-    badge(as(loaded, HARBOR_ADMIN), { officerId: 'officer-jo-lindqvist' }),
+  render: (args, { loaded }) =>
+    badge(as(loaded, HARBOR_ADMIN), { ...args, officerId: 'officer-jo-lindqvist' }),
 };
 
 /** Badges beside names in an intranet list, one per officer. */
 export const InAList: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const backend = as(loaded, DEMO_SESSIONS.departmentAdmin);
     const people = [
       ['Ana Ruiz', 'officer-ana-ruiz'],
       ['Keisha Grant', 'officer-keisha-grant'],
       ['Hannah Cho', 'officer-hannah-cho'],
     ];
-    return html`<wv-provider .backend=${backend}>
+    const { theme, locale } = args as Setup;
+    return html`<wv-provider locale=${locale ?? 'en'} .backend=${backend}>
       <ul>
         ${people.map(
           ([name, id]) =>
             html`<li>
-              ${name} <wv-attendance-badge officer-id=${ifDefined(id)}></wv-attendance-badge>
+              ${name}
+              <wv-attendance-badge
+                officer-id=${ifDefined(id)}
+                theme=${theme ?? 'light'}
+              ></wv-attendance-badge>
             </li>`,
         )}
       </ul>
@@ -118,44 +132,45 @@ export const InAList: Story = {
 };
 
 export const Loading: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const backend = as(loaded, DEMO_SESSIONS.officer);
     const never = new Promise<never>(() => undefined);
-    return badge({ ...backend, officer: { ...backend.officer, attendance: () => never } });
+    return badge({ ...backend, officer: { ...backend.officer, attendance: () => never } }, args);
   },
 };
 
 /** The connection failed; Retry works (the failure clears after the first try). */
 export const NetworkFailure: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const spy = spyOn(as(loaded, DEMO_SESSIONS.officer));
     spy.failOnce(
       () => true,
       () => new NetworkError('offline'),
     );
-    return badge(spy.backend);
+    return badge(spy.backend, args);
   },
 };
 
 /** A clinician's session may not read attendance. */
 export const NotPermitted: Story = {
-  render: (_args, { loaded }) => badge(as(loaded, DEMO_SESSIONS.clinician)),
+  render: (args, { loaded }) => badge(as(loaded, DEMO_SESSIONS.clinician), args),
 };
 
 export const NotConnected: Story = {
-  render: () => badge(undefined),
+  render: (args) => badge(undefined, args),
 };
 
 export const Dark: Story = {
-  render: (_args, { loaded }) =>
+  args: { theme: 'dark' },
+  render: (args, { loaded }) =>
     badge(as(loaded, DEMO_SESSIONS.officer), {
-      theme: 'dark',
+      ...args,
       period: (loaded as Loaded).previousPeriod,
     }),
   parameters: { backgrounds: { default: 'dark' } },
 };
 
 export const Spanish: Story = {
-  render: (_args, { loaded }) =>
-    badge(as(loaded, officer('officer-keisha-grant')), { locale: 'es' }),
+  args: { locale: 'es' },
+  render: (args, { loaded }) => badge(as(loaded, officer('officer-keisha-grant')), args),
 };

@@ -1,4 +1,5 @@
-import { localized, msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { Task, TaskStatus } from '@lit/task';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -11,27 +12,29 @@ import {
 import { WellvisitElement } from '../shared/base-element.js';
 import { formatLocalDate } from '../shared/format.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
-import { NoBackendError, renderError } from '../shared/task-states.js';
+import { renderError } from '../shared/task-states.js';
 import { attendanceBadgeStyles } from './attendance-badge.styles.js';
-import { periodLabel, periodStartLabel } from './period-label.js';
-import { statusIcon } from './status-icon.js';
+import { periodLabel, periodStartLabel } from '../shared/period-label.js';
+import { statusIcon } from '../shared/status-icon.js';
 
 /** What the badge shows: a status and the few words that say whose and when. */
 interface BadgeContent {
   readonly status: AttendanceStatus;
-  /** Read by screen readers before the status, e.g. "Your attendance, July 2026 – June 2027:". */
-  readonly context: string;
+  /**
+   * Read by screen readers before the status, e.g. "Your attendance, July 2026 – June 2027:";
+   * worded when rendered, in the badge's language then.
+   */
+  readonly context: () => string;
   /** The officer's own last day to check in, shown while a visit is still due. */
   readonly dueBy?: string;
 }
 
 async function loadBadge(
-  backend: WellvisitBackend | undefined,
+  backend: WellvisitBackend,
   period: string | undefined,
   officerId: string | undefined,
   signal: AbortSignal,
 ): Promise<BadgeContent> {
-  if (!backend) throw new NoBackendError();
   const session = await backend.session({ signal });
   if (session.role === 'officer') {
     // An officer sees their own status only; a badge set up for someone else is a mistake.
@@ -41,9 +44,10 @@ async function loadBadge(
     const own = await backend.officer.attendance(period, { signal });
     return {
       status: own.status,
-      context: msg(str`Your attendance, ${periodLabel(own.period)}:`, {
-        id: 'attendance-badge.context.own',
-      }),
+      context: () =>
+        msg(str`Your attendance, ${periodLabel(own.period)}:`, {
+          id: 'attendance-badge.context.own',
+        }),
       ...(own.status === 'due' ? { dueBy: own.dueBy } : {}),
     };
   }
@@ -56,10 +60,11 @@ async function loadBadge(
     const record = await backend.department.attendance(officerId, period, { signal });
     return {
       status: record.status,
-      context: msg(
-        str`Attendance of ${record.officerName}, period from ${periodStartLabel(record.periodId)}:`,
-        { id: 'attendance-badge.context.department' },
-      ),
+      context: () =>
+        msg(
+          str`Attendance of ${record.officerName}, period from ${periodStartLabel(record.periodId)}:`,
+          { id: 'attendance-badge.context.department' },
+        ),
     };
   }
   throw new ForbiddenError('Attendance badges are for officers and department admins');
@@ -71,7 +76,7 @@ function renderBadge({ status, context, dueBy }: BadgeContent) {
       ? attendanceStatusLabel(status)
       : msg(str`Due by ${formatLocalDate(dueBy)}`, { id: 'attendance-badge.dueBy' });
   return html`<span part="badge" data-status=${status}>
-    <span class="visually-hidden">${context}</span>
+    <span class="visually-hidden">${context()}</span>
     ${statusIcon(status)}
     <span part="label">${label}</span>
   </span>`;
@@ -104,7 +109,6 @@ function renderBadge({ status, context, dueBy }: BadgeContent) {
  * @cssprop --wv-font-family - Font.
  * @cssprop --wv-font-size - Base font size.
  */
-@localized()
 export class WvAttendanceBadge extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, attendanceBadgeStyles];
 
@@ -115,8 +119,8 @@ export class WvAttendanceBadge extends WellvisitElement {
   @property({ attribute: 'officer-id', reflect: true }) officerId?: string;
 
   private readonly content = new Task(this, {
-    task: ([backend, period, officerId], { signal }) =>
-      loadBadge(backend, period, officerId, signal),
+    task: ([, period, officerId], { signal }) =>
+      loadBadge(this.requireBackend(), period, officerId, signal),
     // An empty attribute means the same as none.
     args: () =>
       [this.activeBackend, this.period || undefined, this.officerId || undefined] as const,

@@ -14,6 +14,7 @@ import '../define/attendance-roster.js';
 import '../define/provider.js';
 import type { WvAttendanceRoster } from './attendance-roster.js';
 import { spyOn } from '../testing/backend-spy.js';
+import { controls } from '../testing/story-controls.js';
 
 // Every story runs on its own memory backend as a department admin: the demo's Riverton PD
 // (twelve officers), an empty department, or a generated one with 10,000 officers.
@@ -83,7 +84,11 @@ const backendOf = (loaded: unknown) => (loaded as Loaded).backend;
 const meta: Meta = {
   title: 'Elements/wv-attendance-roster',
   component: 'wv-attendance-roster',
+  tags: ['autodocs'],
   loaders: [demoLoader],
+  ...controls({
+    period: { control: 'text', description: 'The period (`YYYY-MM`); the current one when empty.' },
+  }),
 };
 export default meta;
 
@@ -91,12 +96,12 @@ type Story = StoryObj;
 
 /** The current period: counts per status double as filters; excuse or un-excuse per row. */
 export const Populated: Story = {
-  render: (_args, { loaded }) => roster(backendOf(loaded)),
+  render: (args, { loaded }) => roster(backendOf(loaded), args),
 };
 
 /** The previous period, filtered to the officers who are overdue. */
 export const FilteredOverdue: Story = {
-  render: (_args, { loaded }) => roster(backendOf(loaded)),
+  render: (args, { loaded }) => roster(backendOf(loaded), args),
   play: async ({ canvasElement }) => {
     const el = await loadedRoster(canvasElement);
     const select = await waitFor(() =>
@@ -113,7 +118,7 @@ export const FilteredOverdue: Story = {
 
 /** A search that matches nobody. */
 export const NoMatch: Story = {
-  render: (_args, { loaded }) => roster(backendOf(loaded)),
+  render: (args, { loaded }) => roster(backendOf(loaded), args),
   play: async ({ canvasElement }) => {
     const el = await loadedRoster(canvasElement);
     const search = await waitFor(() =>
@@ -127,49 +132,51 @@ export const NoMatch: Story = {
 /** A department with no officers yet. */
 export const Empty: Story = {
   loaders: [async () => Promise.resolve({ backend: department(0).as(METRO) })],
-  render: (_args, { loaded }) => roster(backendOf(loaded)),
+  render: (args, { loaded }) => roster(backendOf(loaded), args),
 };
 
 /** 10,000 officers: only the rows in view are in the page. */
 export const TenThousandOfficers: Story = {
   loaders: [async () => Promise.resolve({ backend: department(10_000).as(METRO) })],
-  render: (_args, { loaded }) => roster(backendOf(loaded)),
+  render: (args, { loaded }) => roster(backendOf(loaded), args),
 };
 
 export const Loading: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const backend = backendOf(loaded);
     const never = new Promise<never>(() => undefined);
-    return roster({ ...backend, department: { ...backend.department, roster: () => never } });
+    return roster({ ...backend, department: { ...backend.department, roster: () => never } }, args);
   },
 };
 
 /** The connection failed; Retry works (the failure clears after the first try). */
 export const NetworkFailure: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const spy = spyOn(backendOf(loaded));
     spy.failOnce(
       (call) => call === 'department.roster',
       () => new NetworkError('offline'),
     );
-    return roster(spy.backend);
+    return roster(spy.backend, args);
   },
 };
 
 /** An officer's session may not see the roster. */
 export const NotPermitted: Story = {
-  render: () => roster(createMemoryBackend({ seed: 'demo' }).as(DEMO_SESSIONS.officer)),
+  render: (args) => roster(createMemoryBackend({ seed: 'demo' }).as(DEMO_SESSIONS.officer), args),
 };
 
 export const NotConnected: Story = {
-  render: () => roster(undefined),
+  render: (args) => roster(undefined, args),
 };
 
 export const Dark: Story = {
-  render: (_args, { loaded }) => roster(backendOf(loaded), { theme: 'dark' }),
+  args: { theme: 'dark' },
+  render: (args, { loaded }) => roster(backendOf(loaded), args),
   parameters: { backgrounds: { default: 'dark' } },
 };
 
 export const Spanish: Story = {
-  render: (_args, { loaded }) => roster(backendOf(loaded), { locale: 'es' }),
+  args: { locale: 'es' },
+  render: (args, { loaded }) => roster(backendOf(loaded), args),
 };

@@ -535,7 +535,6 @@ describe('<wv-attendance-roster>', () => {
       const tracker = trackGlobalListeners();
       try {
         const el = await rosterFor(admin());
-        expect(tracker.outstanding()).to.include('window:lit-localize-status');
         el.remove();
         expect(tracker.outstanding()).to.deep.equal([]);
       } finally {

@@ -1,20 +1,20 @@
-import { localized, msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ATTENDANCE_STATUSES,
-  isConflictError,
   type AttendanceCounts,
   type AttendanceRecord,
   type AttendanceStatus,
 } from '@wellvisit/sdk';
-import { periodLabel } from '../attendance-badge/period-label.js';
-import { statusIcon } from '../attendance-badge/status-icon.js';
+import { periodLabel } from '../shared/period-label.js';
+import { statusIcon } from '../shared/status-icon.js';
+import { AsyncActions, type Wording } from '../shared/async-actions.js';
 import { WellvisitElement } from '../shared/base-element.js';
-import { getLocale } from '../shared/localization.js';
+import { getLocale, msg } from '../shared/localization.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
-import { NoBackendError, renderError, renderLoading } from '../shared/task-states.js';
+import { renderError, renderLoading } from '../shared/task-states.js';
 import { attendanceRosterStyles } from './attendance-roster.styles.js';
 import { GridNavigation } from './grid-navigation.js';
 import { csvFileName, downloadCsv, rosterCsv } from './roster-csv.js';
@@ -60,7 +60,11 @@ function field(label: string, control: TemplateResult) {
  * @csspart row - A row.
  * @csspart header-row - The header row.
  * @csspart column-header - A column header.
- * @csspart cell - Any cell; also `name-cell`, `id-cell`, `status-cell`, `action-cell`.
+ * @csspart cell - Any cell.
+ * @csspart name-cell - An officer's name.
+ * @csspart id-cell - An officer's id.
+ * @csspart status-cell - An officer's status.
+ * @csspart action-cell - The cell holding a row's excusal button.
  * @csspart status-label - The status (icon and words) in a row.
  * @csspart icon - A status icon.
  * @csspart excuse-button - The excuse / remove excusal button of a row.
@@ -84,7 +88,6 @@ function field(label: string, control: TemplateResult) {
  * @cssprop --wv-font-family - Font.
  * @cssprop --wv-font-size - Base font size.
  */
-@localized()
 export class WvAttendanceRoster extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, attendanceRosterStyles];
 
@@ -94,16 +97,18 @@ export class WvAttendanceRoster extends WellvisitElement {
   @state() private search = '';
   @state() private statusFilter: AttendanceStatus | undefined;
   @state() private rows: readonly RosterRow[] = [];
-  @state() private notice = '';
-  @state() private actionError: unknown;
 
   /** Rows matching the search, whatever their status: the counts are taken from these. */
   private matching: readonly RosterRow[] = [];
   private counts: AttendanceCounts = countByStatus([]);
   /** Rows matching the search and the status filter: what the grid shows. */
   private visible: readonly RosterRow[] = [];
-  /** Officers whose excusal is being changed right now. */
-  private readonly busyOfficerIds = new Set<string>();
+  /** Excusals being changed, keyed by officer id. */
+  private readonly actions = new AsyncActions<Wording>(this, () => {
+    // Someone else changed this officer's status: show the roster as it is now.
+    void this.roster.run();
+    return undefined;
+  });
 
   private readonly rowWindow = new RowWindow(this, () =>
     this.renderRoot.querySelector<HTMLElement>('[part~="grid-body"]'),
@@ -119,18 +124,12 @@ export class WvAttendanceRoster extends WellvisitElement {
   );
 
   private readonly periods = new Task(this, {
-    task: async ([backend], { signal }) => {
-      if (!backend) throw new NoBackendError();
-      return backend.department.periods({ signal });
-    },
+    task: async (_args, { signal }) => this.requireBackend().department.periods({ signal }),
     args: () => [this.activeBackend] as const,
   });
 
   private readonly roster = new Task(this, {
-    task: async ([backend, period], { signal }) => {
-      if (!backend) throw new NoBackendError();
-      return loadRoster(backend, period, signal);
-    },
+    task: async ([, period], { signal }) => loadRoster(this.requireBackend(), period, signal),
     // An empty attribute means the same as none.
     args: () => [this.activeBackend, this.period || undefined] as const,
     onComplete: ({ records }) => {
@@ -250,13 +249,13 @@ export class WvAttendanceRoster extends WellvisitElement {
           id: 'attendance-roster.summary',
         })}
       </p>
-      <p part="notice" role="status">${this.notice}</p>
-      ${this.actionError === undefined ? nothing : renderError(this.actionError)}
+      <p part="notice" role="status">${this.actions.notice?.()}</p>
+      ${this.actions.error === undefined ? nothing : renderError(this.actions.error)}
       ${renderRosterGrid({
         rows: this.visible,
         navigation: this.navigation,
         window: this.rowWindow,
-        busyOfficerIds: this.busyOfficerIds,
+        busy: (officerId) => this.actions.busy(officerId),
         onToggleExcusal: (record) => void this.toggleExcusal(record),
       })}
       ${this.visible.length === 0 ? html`<p part="status empty">${empty}</p>` : nothing}`;
@@ -264,8 +263,7 @@ export class WvAttendanceRoster extends WellvisitElement {
 
   private readonly choosePeriod = (event: Event): void => {
     this.period = (event.target as HTMLSelectElement).value;
-    this.notice = '';
-    this.actionError = undefined;
+    this.actions.clear();
   };
 
   private readonly exportCsv = (): void => {
@@ -276,13 +274,8 @@ export class WvAttendanceRoster extends WellvisitElement {
   };
 
   private async toggleExcusal({ officerId, periodId, status }: AttendanceRecord): Promise<void> {
-    const backend = this.activeBackend;
-    if (!backend || this.busyOfficerIds.has(officerId)) return;
-    this.busyOfficerIds.add(officerId);
-    this.actionError = undefined;
-    this.requestUpdate();
-    try {
-      const department = backend.department;
+    await this.actions.run(officerId, async () => {
+      const { department } = this.requireBackend();
       const updated = await department[status === 'excused' ? 'unexcuse' : 'excuse'](
         officerId,
         periodId,
@@ -291,20 +284,13 @@ export class WvAttendanceRoster extends WellvisitElement {
         row.record.officerId === officerId ? { ...row, record: updated } : row,
       );
       const name = updated.officerName;
-      this.notice =
+      return () =>
         updated.status === 'excused'
           ? msg(str`${name} is excused for this period.`, { id: 'attendance-roster.excused' })
           : msg(str`${name} is no longer excused: ${attendanceStatusLabel(updated.status)}.`, {
               id: 'attendance-roster.unexcused',
             });
-    } catch (error) {
-      this.actionError = error;
-      // Someone else changed this officer's status: show the roster as it is now.
-      if (isConflictError(error)) void this.roster.run();
-    } finally {
-      this.busyOfficerIds.delete(officerId);
-      this.requestUpdate();
-    }
+    });
   }
 }
 

@@ -41,7 +41,7 @@ describe('roster CSV', () => {
     expect(csvFileName('2026-07')).to.equal('attendance-2026-07.csv');
   });
 
-  it('downloads through a temporary object URL', async () => {
+  it('downloads through a temporary object URL, as UTF-8 with a byte order mark for Excel', async () => {
     const created: Blob[] = [];
     const original = URL.createObjectURL.bind(URL);
     URL.createObjectURL = (blob: Blob | MediaSource) => {
@@ -54,7 +54,7 @@ describe('roster CSV', () => {
       clicked.push(this);
     };
     try {
-      downloadCsv('attendance-2026-07.csv', 'a,b\r\n');
+      downloadCsv('attendance-2026-07.csv', 'o-1,Zoë Martin\r\n');
     } finally {
       URL.createObjectURL = original;
       Reflect.deleteProperty(HTMLAnchorElement.prototype, 'click');
@@ -62,6 +62,8 @@ describe('roster CSV', () => {
     expect(clicked).to.have.length(1);
     expect(clicked[0]?.download).to.equal('attendance-2026-07.csv');
     expect(created[0]?.type).to.equal('text/csv;charset=utf-8');
-    expect(await created[0]?.text()).to.equal('a,b\r\n');
+    const bytes = new Uint8Array((await created[0]?.arrayBuffer()) ?? new ArrayBuffer(0));
+    const expected = [0xef, 0xbb, 0xbf, ...new TextEncoder().encode('o-1,Zoë Martin\r\n')];
+    expect([...bytes]).to.deep.equal(expected);
   });
 });

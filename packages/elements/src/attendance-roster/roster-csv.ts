@@ -30,9 +30,13 @@ export function csvFileName(periodId: string): string {
   return `attendance-${periodId}.csv`;
 }
 
-/** Saves text as a file through a temporary object URL; nothing leaves the browser. */
+/**
+ * Saves text as a file through a temporary object URL; nothing leaves the browser. The byte order
+ * mark makes Excel read the file as UTF-8, so "Zoë" does not open as "ZoÃ«".
+ */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const file = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,8 +1,8 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AttendanceRecord } from '@wellvisit/sdk';
-import { statusIcon } from '../attendance-badge/status-icon.js';
+import { statusIcon } from '../shared/status-icon.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
 import type { GridNavigation } from './grid-navigation.js';
 import type { RosterRow } from './roster-filter.js';
@@ -14,8 +14,8 @@ export interface RosterGridOptions {
   readonly rows: readonly RosterRow[];
   readonly navigation: GridNavigation;
   readonly window: RowWindow;
-  /** Officers whose excusal is being changed right now. */
-  readonly busyOfficerIds: ReadonlySet<string>;
+  /** Whether this officer's excusal is being changed right now. */
+  readonly busy: (officerId: string) => boolean;
   readonly onToggleExcusal: (record: AttendanceRecord) => void;
 }
 
@@ -27,7 +27,7 @@ function renderAction(record: AttendanceRecord, options: RosterGridOptions) {
     part="button excuse-button"
     type="button"
     tabindex="-1"
-    ?disabled=${options.busyOfficerIds.has(record.officerId)}
+    ?disabled=${options.busy(record.officerId)}
     @click=${() => {
       options.onToggleExcusal(record);
     }}

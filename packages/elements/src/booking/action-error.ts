@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isConflictError } from '@wellvisit/sdk';
 import { renderError } from '../shared/task-states.js';

@@ -2,8 +2,9 @@ import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import {
   addDays,
-  isConflictError,
+  BOOKING_REFUSALS,
   type Clinician,
+  type ConflictError,
   type Modality,
   type ReminderPreferences,
   type Slot,
@@ -11,7 +12,7 @@ import {
   type WellvisitBackend,
 } from '@wellvisit/sdk';
 import { WvBookedEvent, WvCancelledEvent, WvRescheduledEvent } from '../events/visit-events.js';
-import { NoBackendError } from '../shared/task-states.js';
+import { AsyncActions } from '../shared/async-actions.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { mondayOf, weekRange } from './week.js';
 
@@ -29,7 +30,7 @@ export type BookingNotice =
   | 'visit-unavailable';
 
 /** Conflicts that mean the chosen time cannot be had any more, though others may. */
-const SLOT_GONE = new Set(['slot-taken', 'not-a-slot', 'too-soon', 'beyond-horizon']);
+const SLOT_GONE: ReadonlySet<string> = new Set(BOOKING_REFUSALS);
 
 /** Everything the officer has chosen so far and where they are: the flow's one source of truth. */
 export interface BookingState {
@@ -49,21 +50,17 @@ export interface BookingState {
   visit?: Visit | undefined;
   /** Picking a new time for `visit` rather than booking a new one. */
   rescheduling: boolean;
-  notice?: BookingNotice | undefined;
-  /** The last confirm or cancel failure, shown with a retry; choices are kept. */
-  actionError?: unknown;
-  busy: boolean;
 }
 
-export type BookingFlowHost = ReactiveControllerHost & EventTarget;
+/** The element: it renders the flow, receives its events and knows the backend in effect. */
+/** The booking flow's actions share one key: the officer changes one visit at a time. */
+const VISIT_ACTION = 'visit';
 
-type OfficerApi = WellvisitBackend['officer'];
-
-/** The officer's side of the backend; without a backend, an error the element words plainly. */
-function officerOf(backend: WellvisitBackend | undefined): OfficerApi {
-  if (!backend) throw new NoBackendError();
-  return backend.officer;
-}
+export type BookingFlowHost = ReactiveControllerHost &
+  EventTarget & {
+    readonly activeBackend: WellvisitBackend | undefined;
+    requireBackend(): WellvisitBackend;
+  };
 
 /** The choices a booked visit stands for, to change it. */
 function reopen(visit: Visit): Partial<BookingState> {
@@ -76,6 +73,11 @@ function reopen(visit: Visit): Partial<BookingState> {
  */
 export class BookingFlow {
   state: BookingState;
+  /**
+   * Book, reschedule, cancel, open a visit: one at a time. The notice is announced; a failure is
+   * shown with a retry, choices kept.
+   */
+  readonly actions: AsyncActions<BookingNotice>;
   /** One key per confirmation attempt: a retried or repeated click cannot book twice. */
   private idempotencyKey = '';
 
@@ -102,12 +104,8 @@ export class BookingFlow {
     ReminderPreferences | undefined
   >;
 
-  /**
-   * @param backend - the backend in effect (the element's own or its provider's), read on use.
-   */
   constructor(
     private readonly host: BookingFlowHost,
-    private readonly backend: () => WellvisitBackend | undefined,
     timeZone: string,
   ) {
     this.state = {
@@ -117,16 +115,16 @@ export class BookingFlow {
       trainedOnly: false,
       week: mondayOf(new Date(), timeZone),
       rescheduling: false,
-      busy: false,
     };
+    this.actions = new AsyncActions(host, (error) => this.reload(error));
     this.clinicians = new Task(host, {
-      task: async ([backend, modality], { signal }) =>
-        officerOf(backend).listClinicians(modality ? { modality } : {}, { signal }),
-      args: () => [this.backend(), this.state.modality] as const,
+      task: async ([, modality], { signal }) =>
+        this.officer().listClinicians(modality ? { modality } : {}, { signal }),
+      args: () => [host.activeBackend, this.state.modality] as const,
     });
     this.slots = new Task(host, {
-      task: async ([backend, clinicianId, modality, week, zone], { signal }) => {
-        const officer = officerOf(backend);
+      task: async ([, clinicianId, modality, week, zone], { signal }) => {
+        const officer = this.officer();
         if (!clinicianId || !modality) return [];
         const { from, to } = weekRange(week, zone);
         return officer.listSlots(
@@ -136,7 +134,7 @@ export class BookingFlow {
       },
       args: () => {
         const { clinicianId, modality, week, timeZone: zone } = this.state;
-        return [this.backend(), clinicianId, modality, week, zone] as const;
+        return [host.activeBackend, clinicianId, modality, week, zone] as const;
       },
     });
     this.preferences = new Task(host, {
@@ -144,7 +142,7 @@ export class BookingFlow {
         needed
           ? backend?.officer.reminderPreferences({ signal }).catch(() => undefined)
           : undefined,
-      args: () => [this.backend(), this.state.step === 'done'] as const,
+      args: () => [host.activeBackend, this.state.step === 'done'] as const,
     });
   }
 
@@ -153,9 +151,15 @@ export class BookingFlow {
     this.host.requestUpdate();
   }
 
-  /** Moves to a step; what was announced or failed before is cleared unless `patch` says otherwise. */
+  /** The officer's side of the backend. */
+  private officer(): WellvisitBackend['officer'] {
+    return this.host.requireBackend().officer;
+  }
+
+  /** Moves to a step; what was announced or failed before is cleared. */
   private go(step: BookingStep, patch: Partial<BookingState> = {}): void {
-    this.set({ notice: undefined, actionError: undefined, ...patch, step });
+    this.actions.clear();
+    this.set({ ...patch, step });
   }
 
   /** The Monday of the current week; earlier weeks have no free time to offer. */
@@ -221,8 +225,8 @@ export class BookingFlow {
 
   /** Books the chosen slot, or moves the visit to it when rescheduling. */
   async confirm(): Promise<void> {
-    const { slot, visit, rescheduling, busy } = this.state;
-    if (!slot || busy) return;
+    const { slot, visit, rescheduling } = this.state;
+    if (!slot) return;
     const { start, clinicianId, modality } = slot;
     const moving = rescheduling ? visit : undefined;
     await this.act(async (officer) => {
@@ -234,13 +238,10 @@ export class BookingFlow {
             expectedVersion: moving.version,
           })
         : await officer.book({ start, clinicianId, modality, idempotencyKey: this.idempotencyKey });
-      this.go('done', {
-        visit: result,
-        rescheduling: false,
-        notice: moving ? 'rescheduled' : 'booked',
-      });
+      this.go('done', { visit: result, rescheduling: false });
       const detail = { visitId: result.id };
       this.host.dispatchEvent(moving ? new WvRescheduledEvent(detail) : new WvBookedEvent(detail));
+      return moving ? 'rescheduled' : 'booked';
     });
   }
 
@@ -254,12 +255,13 @@ export class BookingFlow {
   }
 
   async cancel(): Promise<void> {
-    const { visit, busy } = this.state;
-    if (!visit || busy) return;
+    const { visit } = this.state;
+    if (!visit) return;
     await this.act(async (officer) => {
       const cancelled = await officer.cancel(visit.id, { expectedVersion: visit.version });
-      this.go('cancelled', { visit: cancelled, notice: 'cancelled' });
+      this.go('cancelled', { visit: cancelled });
       this.host.dispatchEvent(new WvCancelledEvent({ visitId: cancelled.id }));
+      return 'cancelled';
     });
   }
 
@@ -272,9 +274,10 @@ export class BookingFlow {
       const visit = await officer.getVisit(visitId).catch(() => undefined);
       if (visit?.status === 'booked') {
         this.go('done', reopen(visit));
-      } else {
-        this.go('where', { visit: undefined, notice: 'visit-unavailable' });
+        return undefined;
       }
+      this.go('where', { visit: undefined });
+      return 'visit-unavailable';
     });
   }
 
@@ -283,41 +286,31 @@ export class BookingFlow {
     this.go('where', { visit: undefined, slot: undefined });
   }
 
-  /** Runs one backend action at a time, marked busy; a failure is recovered from or shown. */
-  private async act(work: (officer: OfficerApi) => Promise<void>): Promise<void> {
-    this.set({ busy: true, notice: undefined, actionError: undefined });
-    try {
-      await work(officerOf(this.backend()));
-    } catch (error) {
-      await this.recover(error);
-    } finally {
-      this.set({ busy: false });
-    }
+  /** Whether a backend action is under way. */
+  get busy(): boolean {
+    return this.actions.busy(VISIT_ACTION);
+  }
+
+  /** Runs one backend action at a time; its result is the notice to announce. */
+  private act(
+    work: (officer: WellvisitBackend['officer']) => Promise<BookingNotice | undefined>,
+  ): Promise<void> {
+    return this.actions.run(VISIT_ACTION, () => work(this.officer()));
   }
 
   /**
    * A slot taken in the meantime sends the officer back to the (refreshed) slots with every other
-   * choice kept; a visit changed elsewhere is reloaded; anything else is shown with a retry.
+   * choice kept; a visit changed elsewhere is reloaded; any other conflict is shown.
    */
-  private async recover(error: unknown): Promise<void> {
-    const code = isConflictError(error) ? error.code : '';
+  private async reload({ code }: ConflictError): Promise<BookingNotice | undefined> {
     const { visit } = this.state;
     if (SLOT_GONE.has(code)) {
-      this.go('time', {
-        slot: undefined,
-        notice: code === 'slot-taken' ? code : 'slot-unavailable',
-      });
+      this.go('time', { slot: undefined });
       await this.slots.run();
-      return;
+      return code === 'slot-taken' ? code : 'slot-unavailable';
     }
-    try {
-      if (code !== 'version-mismatch' || !visit) throw error;
-      this.set({
-        visit: await officerOf(this.backend()).getVisit(visit.id),
-        notice: 'visit-changed',
-      });
-    } catch (failure) {
-      this.set({ actionError: failure });
-    }
+    if (code !== 'version-mismatch' || !visit) return undefined;
+    this.set({ visit: await this.officer().getVisit(visit.id) });
+    return 'visit-changed';
   }
 }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import {
   createMemoryBackend,
+  MODALITIES,
   NetworkError,
   type MemoryBackend,
   type Session,
@@ -11,6 +12,7 @@ import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/booking.js';
 import '../define/provider.js';
 import type { WvBooking } from './booking.js';
+import { controls } from '../testing/story-controls.js';
 
 // Every story runs on its own demo memory backend (Riverton PD, Lakeside Counseling), as the
 // officer Ana Ruiz. Stories past the first step drive the element as an officer would: by
@@ -94,7 +96,12 @@ const prefilled: Setup = { modality: 'virtual', clinician: JORGE };
 const meta: Meta = {
   title: 'Elements/wv-booking',
   component: 'wv-booking',
+  tags: ['autodocs'],
   loaders: [demoLoader],
+  ...controls({
+    modality: { control: 'select', options: MODALITIES, description: 'Prefill: where.' },
+    clinician: { control: 'text', description: 'Prefill: a clinician id.' },
+  }),
 };
 export default meta;
 
@@ -102,17 +109,18 @@ type Story = StoryObj;
 
 /** The first step: where the visit happens. */
 export const ChooseWhere: Story = {
-  render: (_args, { loaded }) => booking((loaded as Loaded).backend),
+  render: (args, { loaded }) => booking((loaded as Loaded).backend, args),
 };
 
 /** The clinicians offering video calls, with their credentials, languages and training. */
 export const ChooseClinician: Story = {
-  render: (_args, { loaded }) => booking((loaded as Loaded).backend, { modality: 'virtual' }),
+  render: (args, { loaded }) =>
+    booking((loaded as Loaded).backend, { ...args, modality: 'virtual' }),
 };
 
 /** Free times next week, as a keyboard grid (arrow keys, Home/End, Enter or Space). */
 export const FreeTimes: Story = {
-  render: (_args, { loaded }) => booking((loaded as Loaded).backend, prefilled),
+  render: (args, { loaded }) => booking((loaded as Loaded).backend, { ...prefilled, ...args }),
   play: async ({ canvasElement }) => {
     const el = await bookingIn(canvasElement);
     await clickIn(el, '[part~="week-button"]:last-of-type');
@@ -120,22 +128,31 @@ export const FreeTimes: Story = {
 };
 
 export const Confirm: Story = {
-  render: (_args, { loaded }) => booking((loaded as Loaded).backend, prefilled),
+  render: (args, { loaded }) => booking((loaded as Loaded).backend, { ...prefilled, ...args }),
   play: async ({ canvasElement }) => {
     await chooseSlot(canvasElement);
   },
 };
 
+/** Back from confirming: the free times again, with the chosen one marked. */
+export const BackToFreeTimes: Story = {
+  render: (args, { loaded }) => booking((loaded as Loaded).backend, { ...prefilled, ...args }),
+  play: async ({ canvasElement }) => {
+    const { el } = await chooseSlot(canvasElement);
+    await clickIn(el, '[part~="back-button"]');
+  },
+};
+
 /** Booked: add to calendar (a discreet .ics), reschedule or cancel. */
 export const Booked: Story = {
-  render: (_args, { loaded }) => booking((loaded as Loaded).backend, prefilled),
+  render: (args, { loaded }) => booking((loaded as Loaded).backend, { ...prefilled, ...args }),
   play: async ({ canvasElement }) => {
     await book(canvasElement);
   },
 };
 
 export const ConfirmCancel: Story = {
-  render: (_args, { loaded }) => booking((loaded as Loaded).backend, prefilled),
+  render: (args, { loaded }) => booking((loaded as Loaded).backend, { ...prefilled, ...args }),
   play: async ({ canvasElement }) => {
     const el = await book(canvasElement);
     await clickIn(el, '[part~="cancel-button"]');
@@ -143,7 +160,7 @@ export const ConfirmCancel: Story = {
 };
 
 export const Cancelled: Story = {
-  render: (_args, { loaded }) => booking((loaded as Loaded).backend, prefilled),
+  render: (args, { loaded }) => booking((loaded as Loaded).backend, { ...prefilled, ...args }),
   play: async ({ canvasElement }) => {
     const el = await book(canvasElement);
     await clickIn(el, '[part~="cancel-button"]');
@@ -153,7 +170,7 @@ export const Cancelled: Story = {
 
 /** Another officer took the time first: the element says so and shows the refreshed times. */
 export const SlotTaken: Story = {
-  render: (_args, { loaded }) => booking((loaded as Loaded).backend, prefilled),
+  render: (args, { loaded }) => booking((loaded as Loaded).backend, { ...prefilled, ...args }),
   play: async ({ canvasElement, loaded }) => {
     const { el, start } = await chooseSlot(canvasElement);
     const { memory } = loaded as Loaded;
@@ -163,11 +180,11 @@ export const SlotTaken: Story = {
 };
 
 export const Loading: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const { backend } = loaded as Loaded;
     const never = new Promise<never>(() => undefined);
     const slow = { ...backend, officer: { ...backend.officer, listSlots: () => never } };
-    return booking(slow, prefilled);
+    return booking(slow, { ...prefilled, ...args });
   },
 };
 
@@ -189,13 +206,17 @@ export const NoFreeTimes: Story = {
       return { memory, backend: memory.as(DEMO_SESSIONS.officer) };
     },
   ],
-  render: (_args, { loaded }) =>
-    booking((loaded as Loaded).backend, { modality: 'virtual', clinician: 'clinician-new' }),
+  render: (args, { loaded }) =>
+    booking((loaded as Loaded).backend, {
+      ...args,
+      modality: 'virtual',
+      clinician: 'clinician-new',
+    }),
 };
 
 /** The connection failed; Retry works (the backend fails once). */
 export const NetworkFailure: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const { backend } = loaded as Loaded;
     let failures = 1;
     const flaky: WellvisitBackend = {
@@ -208,17 +229,17 @@ export const NetworkFailure: Story = {
         },
       },
     };
-    return booking(flaky, prefilled);
+    return booking(flaky, { ...prefilled, ...args });
   },
 };
 
 export const NotConnected: Story = {
-  render: () => booking(undefined),
+  render: (args) => booking(undefined, args),
 };
 
 export const Dark: Story = {
-  render: (_args, { loaded }) =>
-    booking((loaded as Loaded).backend, { ...prefilled, theme: 'dark' }),
+  args: { theme: 'dark' },
+  render: (args, { loaded }) => booking((loaded as Loaded).backend, { ...prefilled, ...args }),
   parameters: { backgrounds: { default: 'dark' } },
   play: async ({ canvasElement }) => {
     const el = await bookingIn(canvasElement);
@@ -227,6 +248,7 @@ export const Dark: Story = {
 };
 
 export const Spanish: Story = {
-  render: (_args, { loaded }) =>
-    booking((loaded as Loaded).backend, { modality: 'virtual', locale: 'es' }),
+  args: { locale: 'es' },
+  render: (args, { loaded }) =>
+    booking((loaded as Loaded).backend, { ...args, modality: 'virtual' }),
 };

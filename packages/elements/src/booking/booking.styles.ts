@@ -29,6 +29,7 @@ export const bookingStyles = css`
   /* The heading takes the focus only to tell assistive technology where the step begins; it is
      not a control, so it shows no focus ring. */
   [part~='heading']:focus {
+    outline: none;
     box-shadow: none;
   }
   [part~='announcer'],

@@ -1,4 +1,3 @@
-import { localized } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MODALITIES, type Modality } from '@wellvisit/sdk';
@@ -29,14 +28,15 @@ function isModality(value: string | undefined): value is Modality {
  * @summary The officer's booking flow: where, with whom and when; then add to calendar,
  * reschedule or cancel.
  *
- * @fires wv-booked - The officer booked a visit. `detail: { visitId }`.
- * @fires wv-rescheduled - The officer moved the visit to another time. `detail: { visitId }`.
- * @fires wv-cancelled - The officer cancelled the visit. `detail: { visitId }`.
+ * @fires {CustomEvent<VisitEventDetail>} wv-booked - The officer booked a visit. `detail: { visitId }`.
+ * @fires {CustomEvent<VisitEventDetail>} wv-rescheduled - The officer moved the visit to another time. `detail: { visitId }`.
+ * @fires {CustomEvent<VisitEventDetail>} wv-cancelled - The officer cancelled the visit. `detail: { visitId }`.
  *
  * @csspart base - The flow's container.
  * @csspart announcer - The live region announcing bookings, cancellations and taken times.
  * @csspart heading - The current step's heading (focused when the step changes).
  * @csspart options - A list of choices (places, clinicians).
+ * @csspart clinicians - The list of clinicians.
  * @csspart option - One choice: a place or a clinician.
  * @csspart option-label - A choice's main text.
  * @csspart option-hint - A choice's secondary text.
@@ -71,6 +71,8 @@ function isModality(value: string | undefined): value is Modality {
  * @csspart keep-button - Keeps the visit.
  * @csspart book-another-button - Starts a new booking.
  * @csspart status - Loading and empty messages.
+ * @csspart loading - The loading message.
+ * @csspart empty - The message when there is nothing to choose (no clinician, no free time).
  * @csspart error - An error message, with its retry button.
  * @csspart retry-button - Tries a failed step again.
  *
@@ -91,7 +93,6 @@ function isModality(value: string | undefined): value is Modality {
  * @cssprop --wv-font-family - The font.
  * @cssprop --wv-font-size - The base font size.
  */
-@localized()
 export class WvBooking extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, bookingStyles];
 
@@ -110,7 +111,7 @@ export class WvBooking extends WellvisitElement {
   /** The visit last opened through `visit-id`, so a re-render does not open it again. */
   private openedVisitId: string | undefined;
 
-  private readonly flow = new BookingFlow(this, () => this.activeBackend, browserTimeZone());
+  private readonly flow = new BookingFlow(this, browserTimeZone());
 
   /** The step on screen, to move the focus to the heading when it changes. */
   private shownStep: BookingStep | undefined;
@@ -150,7 +151,7 @@ export class WvBooking extends WellvisitElement {
   protected override render(): TemplateResult {
     if (!this.activeBackend) return renderError(new NoBackendError());
     return html`<section part="base">
-      <p part="announcer" role="status">${noticeText(this.flow.state.notice)}</p>
+      <p part="announcer" role="status">${noticeText(this.flow.actions.notice)}</p>
       ${this.renderStep()}
     </section>`;
   }

@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Clinician } from '@wellvisit/sdk';
 import type { BookingFlow } from './booking-flow.js';

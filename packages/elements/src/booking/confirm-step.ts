@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { html, type TemplateResult } from 'lit';
 import type { Slot } from '@wellvisit/sdk';
 import { renderActionError } from './action-error.js';
@@ -8,7 +8,8 @@ import { renderVisitSummary } from './visit-summary.js';
 
 /** Step 4: the chosen time, to confirm. A failure shows here with a retry, keeping the choice. */
 export function renderConfirmStep(flow: BookingFlow, slot: Slot): TemplateResult {
-  const { rescheduling, busy } = flow.state;
+  const { rescheduling } = flow.state;
+  const { busy } = flow;
   const confirm = () => void flow.confirm();
   const heading = rescheduling
     ? msg('Confirm the new time', { id: 'booking.confirm.rescheduleHeading' })
@@ -17,7 +18,7 @@ export function renderConfirmStep(flow: BookingFlow, slot: Slot): TemplateResult
     ? msg('Move my visit', { id: 'booking.confirm.reschedule' })
     : msg('Book this time', { id: 'booking.confirm.book' });
   return html`${stepHeading(heading)} ${renderVisitSummary(flow, slot)}
-    ${renderActionError(flow.state.actionError, confirm)}
+    ${renderActionError(flow.actions.error, confirm)}
     <div part="actions">
       ${stepButton(
         'confirm-button',

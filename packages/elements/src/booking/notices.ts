@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import type { BookingNotice } from './booking-flow.js';
 
 const NOTICES: Record<BookingNotice, () => string> = {

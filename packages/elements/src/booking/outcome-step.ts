@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { html, type TemplateResult } from 'lit';
 import type { Visit } from '@wellvisit/sdk';
 import { renderCalendarLink } from '../shared/calendar-link.js';
@@ -10,7 +10,7 @@ import { renderVisitSummary } from './visit-summary.js';
 /** The confirmation: the visit, with "add to calendar", reschedule and cancel. */
 export function renderDoneStep(flow: BookingFlow, visit: Visit): TemplateResult {
   const heading =
-    flow.state.notice === 'rescheduled'
+    flow.actions.notice === 'rescheduled'
       ? msg('Your visit was moved', { id: 'booking.done.movedHeading' })
       : msg('You are booked', { id: 'booking.done.heading' });
   return html`${stepHeading(heading)} ${renderVisitSummary(flow, visit)}
@@ -38,7 +38,7 @@ export function renderDoneStep(flow: BookingFlow, visit: Visit): TemplateResult 
 export function renderCancelStep(flow: BookingFlow, visit: Visit): TemplateResult {
   const cancel = () => void flow.cancel();
   return html`${stepHeading(msg('Cancel this visit?', { id: 'booking.cancel.heading' }))}
-    ${renderVisitSummary(flow, visit)} ${renderActionError(flow.state.actionError, cancel)}
+    ${renderVisitSummary(flow, visit)} ${renderActionError(flow.actions.error, cancel)}
     <div part="actions">
       ${stepButton(
         'confirm-cancel-button',
@@ -46,7 +46,7 @@ export function renderCancelStep(flow: BookingFlow, visit: Visit): TemplateResul
         cancel,
         {
           kind: 'danger',
-          busy: flow.state.busy,
+          busy: flow.busy,
         },
       )}
       ${stepButton('keep-button', msg('Keep my visit', { id: 'booking.cancel.keep' }), () => {

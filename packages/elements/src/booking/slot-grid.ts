@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { html, type TemplateResult } from 'lit';
 import type { Slot } from '@wellvisit/sdk';
 import { formatDate, formatTime, localDateOf } from '../shared/format.js';

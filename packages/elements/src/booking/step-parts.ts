@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import type { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderError, renderLoading } from '../shared/task-states.js';

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Modality } from '@wellvisit/sdk';
 import { formatDateTime } from '../shared/format.js';

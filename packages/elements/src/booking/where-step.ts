@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { html, type TemplateResult } from 'lit';
 import { MODALITIES, type Modality } from '@wellvisit/sdk';
 import { modalityLabel } from '../shared/messages.js';

@@ -62,7 +62,7 @@ describe('availability draft', () => {
       { path: ['rules', 2, 'start'], message: 'Use a 24-hour time', code: 'invalid_format' },
       { path: ['timeZone'], message: 'Use an IANA time zone', code: 'custom' },
     ]);
-    expect([...errors]).to.deep.equal([
+    expect([...errors].map(([key, message]) => [key, message()])).to.deep.equal([
       ['rules.0.end', 'The end must be after the start.'],
       ['slotMinutes', 'Enter a whole number from 15 to 240.'],
       ['exceptions.1.end', 'Give an end after the start, or leave both empty.'],

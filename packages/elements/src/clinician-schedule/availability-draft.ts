@@ -140,12 +140,15 @@ export function fieldKey(path: readonly (string | number)[]): string {
   return path.join('.');
 }
 
-/** Validation issues by the field they name, worded for the form; the first per field wins. */
-export function errorsByField(issues: readonly ValidationIssue[]): Map<string, string> {
-  const errors = new Map<string, string>();
+/**
+ * Validation issues by the field they name, worded for the form when read (so in the language the
+ * form renders in); the first per field wins.
+ */
+export function errorsByField(issues: readonly ValidationIssue[]): Map<string, () => string> {
+  const errors = new Map<string, () => string>();
   for (const issue of issues) {
     const key = fieldKey(issue.path);
-    if (!errors.has(key)) errors.set(key, availabilityIssueMessage(issue));
+    if (!errors.has(key)) errors.set(key, () => availabilityIssueMessage(issue));
   }
   return errors;
 }

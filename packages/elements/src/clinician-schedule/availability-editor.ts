@@ -41,7 +41,7 @@ export function fieldId(path: ErrorPath): string {
  */
 export class AvailabilityEditor {
   draft: AvailabilityDraft | undefined;
-  errors = new Map<string, string>();
+  errors = new Map<string, () => string>();
   saving = false;
   /** A failure that is not about a field (network, conflict, permission). */
   failure: unknown;
@@ -66,7 +66,7 @@ export class AvailabilityEditor {
   }
 
   errorFor(path: ErrorPath): string | undefined {
-    return this.errors.get(fieldKey(path));
+    return this.errors.get(fieldKey(path))?.();
   }
 
   /** What the clinician typed in a field. */

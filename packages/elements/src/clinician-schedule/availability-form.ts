@@ -1,8 +1,8 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { MODALITIES } from '@wellvisit/sdk';
-import { getLocale } from '../shared/localization.js';
+import { getLocale, msg } from '../shared/localization.js';
 import { modalityLabel } from '../shared/messages.js';
 import { renderError } from '../shared/task-states.js';
 import type { ExceptionDraft, RuleDraft } from './availability-draft.js';
@@ -235,7 +235,7 @@ function renderSummary(editor: AvailabilityEditor) {
       others.length === 0
         ? nothing
         : html`<ul>
-            ${others.map(([key, message]) => html`<li>${key}: ${message}</li>`)}
+            ${others.map(([key, message]) => html`<li>${key}: ${message()}</li>`)}
           </ul>`
     }
   </div>`;

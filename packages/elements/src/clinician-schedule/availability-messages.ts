@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { AVAILABILITY_LIMITS, PLACE_LABEL_MAX_LENGTH, type ValidationIssue } from '@wellvisit/sdk';
 
 const isLimited = (field: string): field is keyof typeof AVAILABILITY_LIMITS =>

@@ -15,6 +15,8 @@ import '../define/clinician-schedule.js';
 import '../define/provider.js';
 import { spyOn } from '../testing/backend-spy.js';
 import type { WvClinicianSchedule } from './clinician-schedule.js';
+import { SCHEDULE_VIEWS } from './schedule-range.js';
+import { controls } from '../testing/story-controls.js';
 
 // Every story runs on its own demo memory backend as Dr. Maya Brooks of Lakeside Counseling,
 // whose week holds past visits (attended) and upcoming ones (booked) with officers of Riverton PD.
@@ -85,7 +87,12 @@ const backendOf = (loaded: unknown) => (loaded as Loaded).backend;
 const meta: Meta = {
   title: 'Elements/wv-clinician-schedule',
   component: 'wv-clinician-schedule',
+  tags: ['autodocs'],
   loaders: [demoLoader],
+  ...controls({
+    view: { control: 'inline-radio', options: SCHEDULE_VIEWS, description: 'Day or week.' },
+    date: { control: 'text', description: 'A date (`YYYY-MM-DD`) in the range shown.' },
+  }),
 };
 export default meta;
 
@@ -93,12 +100,12 @@ type Story = StoryObj;
 
 /** This week, in the clinician's time zone. */
 export const Week: Story = {
-  render: (_args, { loaded }) => schedule(backendOf(loaded)),
+  render: (args, { loaded }) => schedule(backendOf(loaded), args),
 };
 
 /** Next week, where the demo has a booked visit. */
 export const NextWeek: Story = {
-  render: (_args, { loaded }) => schedule(backendOf(loaded)),
+  render: (args, { loaded }) => schedule(backendOf(loaded), args),
   play: async ({ canvasElement }) => {
     const el = await scheduleIn(canvasElement);
     (await inShadow(el, '[part~="next-button"]:not([disabled])')).click();
@@ -108,18 +115,18 @@ export const NextWeek: Story = {
 /** One day, with a visit that has started: attended or no-show. */
 export const MarkAttendance: Story = {
   loaders: [startedLoader],
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const { memory, backend, day } = loaded as Loaded & { day: string };
-    return schedule(backend, { view: 'day', date: day, now: () => memory.now() });
+    return schedule(backend, { ...args, view: 'day', date: day, now: () => memory.now() });
   },
 };
 
 /** The visit was marked elsewhere first: the element says so and shows it as it is now. */
 export const MarkedElsewhere: Story = {
   loaders: [startedLoader],
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const { memory, backend, day } = loaded as Loaded & { day: string };
-    return schedule(backend, { view: 'day', date: day, now: () => memory.now() });
+    return schedule(backend, { ...args, view: 'day', date: day, now: () => memory.now() });
   },
   play: async ({ canvasElement, loaded }) => {
     const { backend } = loaded as Loaded;
@@ -132,24 +139,33 @@ export const MarkedElsewhere: Story = {
 
 /** A day without visits. */
 export const EmptyDay: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const { memory } = loaded as Loaded;
     const day = addDays(instantToZoned(memory.now(), ZONE).date, 1);
-    return schedule(backendOf(loaded), { view: 'day', date: day });
+    return schedule(backendOf(loaded), { ...args, view: 'day', date: day });
   },
 };
 
 /** Weekly hours, date changes and booking settings, as one form. */
 export const Availability: Story = {
-  render: (_args, { loaded }) => schedule(backendOf(loaded)),
+  render: (args, { loaded }) => schedule(backendOf(loaded), args),
   play: async ({ canvasElement }) => {
     await openAvailability(canvasElement);
   },
 };
 
+/** A date change being added: a day off or other hours on one date. */
+export const AddDateChange: Story = {
+  render: (args, { loaded }) => schedule(backendOf(loaded), args),
+  play: async ({ canvasElement }) => {
+    const el = await openAvailability(canvasElement);
+    (await inShadow(el, '#add-exceptions')).click();
+  },
+};
+
 /** A rule that ends before it starts and a visit length too short: errors beside the fields. */
 export const AvailabilityErrors: Story = {
-  render: (_args, { loaded }) => schedule(backendOf(loaded)),
+  render: (args, { loaded }) => schedule(backendOf(loaded), args),
   play: async ({ canvasElement }) => {
     const el = await openAvailability(canvasElement);
     for (const [id, value] of [
@@ -165,31 +181,35 @@ export const AvailabilityErrors: Story = {
 };
 
 export const Loading: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const backend = backendOf(loaded);
     const never = new Promise<never>(() => undefined);
-    return schedule({ ...backend, clinician: { ...backend.clinician, listVisits: () => never } });
+    return schedule(
+      { ...backend, clinician: { ...backend.clinician, listVisits: () => never } },
+      args,
+    );
   },
 };
 
 /** The connection failed; Retry works (the failure clears after the first try). */
 export const NetworkFailure: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const spy = spyOn(backendOf(loaded));
     spy.failOnce(
       (call) => call === 'clinician.listVisits',
       () => new NetworkError('offline'),
     );
-    return schedule(spy.backend);
+    return schedule(spy.backend, args);
   },
 };
 
 export const NotConnected: Story = {
-  render: () => schedule(undefined),
+  render: (args) => schedule(undefined, args),
 };
 
 export const Dark: Story = {
-  render: (_args, { loaded }) => schedule(backendOf(loaded), { theme: 'dark' }),
+  args: { theme: 'dark' },
+  render: (args, { loaded }) => schedule(backendOf(loaded), args),
   parameters: { backgrounds: { default: 'dark' } },
   play: async ({ canvasElement }) => {
     await openAvailability(canvasElement);
@@ -197,5 +217,6 @@ export const Dark: Story = {
 };
 
 export const Spanish: Story = {
-  render: (_args, { loaded }) => schedule(backendOf(loaded), { locale: 'es' }),
+  args: { locale: 'es' },
+  render: (args, { loaded }) => schedule(backendOf(loaded), args),
 };

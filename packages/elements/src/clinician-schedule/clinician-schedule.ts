@@ -1,4 +1,5 @@
-import { localized, msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -10,9 +11,10 @@ import {
 } from '@wellvisit/sdk';
 import { WvAvailabilitySavedEvent } from '../events/availability-events.js';
 import { WvAttendanceMarkedEvent } from '../events/visit-events.js';
+import { AsyncActions, type Wording } from '../shared/async-actions.js';
 import { WellvisitElement } from '../shared/base-element.js';
 import { errorMessage } from '../shared/messages.js';
-import { NoBackendError, renderError, renderLoading } from '../shared/task-states.js';
+import { renderError, renderLoading } from '../shared/task-states.js';
 import { AvailabilityEditor } from './availability-editor.js';
 import { renderAvailabilityForm } from './availability-form.js';
 import { clinicianScheduleStyles } from './clinician-schedule.styles.js';
@@ -25,6 +27,17 @@ import {
 } from './schedule-range.js';
 import { rangeLabel, renderVisitList } from './visit-list.js';
 
+/** A failed action, for the alert region: a conflict means the schedule was refreshed. */
+function alertText(error: unknown): string {
+  if (error === undefined) return '';
+  if (!isConflictError(error)) return errorMessage(error);
+  return error.code === 'not-started'
+    ? msg('This visit has not started yet.', { id: 'clinician-schedule.notStarted' })
+    : msg('This visit was changed elsewhere. The schedule has been refreshed.', {
+        id: 'clinician-schedule.conflict',
+      });
+}
+
 interface LoadedSchedule {
   readonly timeZone: string;
   readonly date: string;
@@ -36,8 +49,8 @@ interface LoadedSchedule {
  * officer's name, time, modality and place; attended / no-show once a visit has started; and a
  * form for the weekly availability rules and date exceptions.
  *
- * @fires wv-attendance-marked - Attendance was recorded. `detail: { visitId }` only.
- * @fires wv-availability-saved - Availability was saved. `detail: { clinicianId }` only.
+ * @fires {CustomEvent<VisitEventDetail>} wv-attendance-marked - Attendance was recorded. `detail: { visitId }` only.
+ * @fires {CustomEvent<AvailabilityEventDetail>} wv-availability-saved - Availability was saved. `detail: { clinicianId }` only.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, range and controls.
@@ -46,7 +59,10 @@ interface LoadedSchedule {
  * @csspart view-toggle - The day / week buttons (`aria-pressed`).
  * @csspart view-button - A day or week button.
  * @csspart navigation - Previous, today and next buttons.
- * @csspart nav-button - One of them; also `previous-button`, `today-button`, `next-button`.
+ * @csspart nav-button - Any of them.
+ * @csspart previous-button - Shows the previous day or week.
+ * @csspart today-button - Shows today.
+ * @csspart next-button - Shows the next day or week.
  * @csspart days - The list of days.
  * @csspart day - One day.
  * @csspart day-heading - Its heading.
@@ -58,7 +74,9 @@ interface LoadedSchedule {
  * @csspart visit-place - The place, when there is one.
  * @csspart visit-status - Booked, attended, no-show or cancelled.
  * @csspart mark-actions - The attended / no-show buttons.
- * @csspart mark-button - Either of them; also `mark-attended`, `mark-noshow`.
+ * @csspart mark-button - Either of them.
+ * @csspart mark-attended - Records that the officer attended.
+ * @csspart mark-noshow - Records a no-show.
  * @csspart notice - Outcome of the last action, a live region.
  * @csspart alert - A failed action (conflict, network), an alert region.
  * @csspart availability - The availability section.
@@ -82,7 +100,7 @@ interface LoadedSchedule {
  * @csspart loading - Loading message.
  * @csspart error - An error message, with retry where it helps.
  * @csspart retry-button - Retry.
- * *
+ *
  * @cssprop --wv-color-accent - Pressed buttons, primary button, focus ring.
  * @cssprop --wv-color-on-accent - Text on the accent colour.
  * @cssprop --wv-color-surface - Background.
@@ -96,7 +114,6 @@ interface LoadedSchedule {
  * @cssprop --wv-font-family - Font.
  * @cssprop --wv-font-size - Base font size.
  */
-@localized()
 export class WvClinicianSchedule extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, clinicianScheduleStyles];
 
@@ -113,21 +130,25 @@ export class WvClinicianSchedule extends WellvisitElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   @state() private visitList: readonly ClinicianVisit[] = [];
-  @state() private busyVisitIds: readonly string[] = [];
-  @state() private notice = '';
-  @state() private alertMessage = '';
   @state() private availabilityOpen = false;
 
   /** The clinician's own zone, asked once per backend. */
   private ownZone: { backend: WellvisitBackend; timeZone: string } | undefined;
+
+  /** Marking attendance, keyed by visit id, and saving availability. */
+  private readonly actions = new AsyncActions<Wording>(this, () => {
+    // The visit changed since it was shown (marked elsewhere, cancelled, moved): show it as it is.
+    void this.schedule.run();
+    return undefined;
+  });
 
   private readonly editor = new AvailabilityEditor(this, (id) =>
     this.renderRoot.querySelector<HTMLElement>(`#${id}`),
   );
 
   private readonly schedule = new Task(this, {
-    task: async ([backend, timeZone, view, date], { signal }): Promise<LoadedSchedule> => {
-      if (!backend) throw new NoBackendError();
+    task: async ([, timeZone, view, date], { signal }): Promise<LoadedSchedule> => {
+      const backend = this.requireBackend();
       const zone = timeZone ?? (await this.clinicianZone(backend, signal));
       const shown = date ?? todayIn(zone, this.now());
       const range = scheduleRange(view, shown, zone);
@@ -149,9 +170,8 @@ export class WvClinicianSchedule extends WellvisitElement {
 
   /** Loaded when the form is first opened, then again whenever the backend changes. */
   private readonly availability = new Task(this, {
-    task: async ([backend], { signal }) => {
-      if (!backend) throw new NoBackendError();
-      this.editor.load(await backend.clinician.availability({ signal }));
+    task: async (_args, { signal }) => {
+      this.editor.load(await this.requireBackend().clinician.availability({ signal }));
     },
     args: () => [this.activeBackend] as const,
     autoRun: false,
@@ -172,8 +192,8 @@ export class WvClinicianSchedule extends WellvisitElement {
   protected override render() {
     return html`<div part="base">
       ${this.renderHeader()}
-      <p part="notice" role="status">${this.notice}</p>
-      <div part="alert" role="alert">${this.alertMessage}</div>
+      <p part="notice" role="status">${this.actions.notice?.()}</p>
+      <div part="alert" role="alert">${alertText(this.actions.error)}</div>
       ${this.schedule.render({
         initial: renderLoading,
         pending: renderLoading,
@@ -183,7 +203,7 @@ export class WvClinicianSchedule extends WellvisitElement {
             visits: this.visitList,
             timeZone: loaded.timeZone,
             now: this.now(),
-            busyVisitIds: this.busyVisitIds,
+            busy: (visitId) => this.actions.busy(visitId),
             onMark: (visit, outcome) => void this.mark(visit, outcome),
           }),
         error: (error) => renderError(error, () => void this.schedule.run()),
@@ -304,18 +324,14 @@ export class WvClinicianSchedule extends WellvisitElement {
   }
 
   private async mark(visit: ClinicianVisit, outcome: AttendanceOutcome): Promise<void> {
-    const backend = this.activeBackend;
-    if (!backend || this.busyVisitIds.includes(visit.id)) return;
-    this.busyVisitIds = [...this.busyVisitIds, visit.id];
-    this.alertMessage = '';
-    this.notice = '';
-    try {
-      const updated = await backend.clinician.markAttendance(visit.id, {
+    await this.actions.run(visit.id, async () => {
+      const updated = await this.requireBackend().clinician.markAttendance(visit.id, {
         outcome,
         expectedVersion: visit.version,
       });
       this.visitList = this.visitList.map((v) => (v.id === updated.id ? updated : v));
-      this.notice =
+      this.dispatchEvent(new WvAttendanceMarkedEvent({ visitId: updated.id }));
+      return () =>
         outcome === 'fulfilled'
           ? msg(str`${visit.officerDisplayName}: marked as attended.`, {
               id: 'clinician-schedule.marked.fulfilled',
@@ -323,33 +339,16 @@ export class WvClinicianSchedule extends WellvisitElement {
           : msg(str`${visit.officerDisplayName}: marked as a no-show.`, {
               id: 'clinician-schedule.marked.noshow',
             });
-      this.dispatchEvent(new WvAttendanceMarkedEvent({ visitId: updated.id }));
-    } catch (error) {
-      if (isConflictError(error)) {
-        // The visit changed since it was shown (marked elsewhere, cancelled, moved): show it as it is.
-        this.alertMessage =
-          error.code === 'not-started'
-            ? msg('This visit has not started yet.', { id: 'clinician-schedule.notStarted' })
-            : msg('This visit was changed elsewhere. The schedule has been refreshed.', {
-                id: 'clinician-schedule.conflict',
-              });
-        void this.schedule.run();
-      } else {
-        this.alertMessage = errorMessage(error);
-      }
-    } finally {
-      this.busyVisitIds = this.busyVisitIds.filter((id) => id !== visit.id);
-    }
+    });
   }
 
   private async saveAvailability(): Promise<void> {
-    const backend = this.activeBackend;
-    if (!backend) return;
-    this.notice = '';
-    const saved = await this.editor.save(backend);
-    if (!saved) return;
-    this.notice = msg('Availability saved.', { id: 'clinician-schedule.availability.saved' });
-    this.dispatchEvent(new WvAvailabilitySavedEvent({ clinicianId: saved.clinicianId }));
+    await this.actions.run('availability', async () => {
+      const saved = await this.editor.save(this.requireBackend());
+      if (!saved) return undefined;
+      this.dispatchEvent(new WvAvailabilitySavedEvent({ clinicianId: saved.clinicianId }));
+      return () => msg('Availability saved.', { id: 'clinician-schedule.availability.saved' });
+    });
   }
 }
 

@@ -1,7 +1,8 @@
 import { addDays, toInstant, zonedToInstant } from '@wellvisit/sdk';
 import { localDateOf } from '../shared/format.js';
 
-export type ScheduleView = 'day' | 'week';
+export const SCHEDULE_VIEWS = ['day', 'week'] as const;
+export type ScheduleView = (typeof SCHEDULE_VIEWS)[number];
 
 /** What one screen of the schedule covers, in the clinician's time zone. */
 export interface ScheduleRange {

@@ -1,9 +1,9 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AttendanceOutcome, ClinicianVisit, VisitStatus } from '@wellvisit/sdk';
 import { formatDate, formatTime, localDateOf } from '../shared/format.js';
-import { getLocale } from '../shared/localization.js';
+import { getLocale, msg } from '../shared/localization.js';
 import { modalityLabel } from '../shared/messages.js';
 import type { ScheduleRange, ScheduleView } from './schedule-range.js';
 
@@ -12,8 +12,8 @@ export interface VisitListOptions {
   readonly visits: readonly ClinicianVisit[];
   readonly timeZone: string;
   readonly now: Date;
-  /** Visits whose attendance is being recorded right now. */
-  readonly busyVisitIds: readonly string[];
+  /** Whether this visit's attendance is being recorded right now. */
+  readonly busy: (visitId: string) => boolean;
   readonly onMark: (visit: ClinicianVisit, outcome: AttendanceOutcome) => void;
 }
 
@@ -44,7 +44,7 @@ function renderMarkButtons(visit: ClinicianVisit, time: string, options: VisitLi
     html`<button
       part="button mark-button ${name}"
       type="button"
-      ?disabled=${options.busyVisitIds.includes(visit.id)}
+      ?disabled=${options.busy(visit.id)}
       @click=${() => {
         options.onMark(visit, outcome);
       }}

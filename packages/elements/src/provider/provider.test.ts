@@ -4,11 +4,12 @@ import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/provider.js';
 import '../define/booking.js';
 import '../define/reminders.js';
+import '../define/attendance-badge.js';
 import { trackGlobalListeners } from '../testing/global-listeners.js';
 import type { WvBooking } from '../booking/booking.js';
 import type { WvReminders } from '../reminders/reminders.js';
 import { define } from '../shared/define.js';
-import { getLocale, setLocale } from '../shared/localization.js';
+import { setLocale } from '../shared/localization.js';
 import { memoryFetch } from '../testing/memory-fetch.js';
 import { WvProvider } from './provider.js';
 
@@ -228,19 +229,92 @@ describe('<wv-provider>', () => {
   describe('localization', () => {
     afterEach(() => setLocale('en'));
 
+    const heading = (booking: WvBooking) => text(part(booking, 'heading'));
+    const WHERE = { en: 'Where would you like to meet?', es: '¿Dónde prefiere reunirse?' };
+
     it('with locale="es", renders the elements inside in Spanish', async () => {
       const { booking } = await mountBooking(
         html`<wv-provider locale="es" .backend=${demo().as(DEMO_SESSIONS.officer)}>
           <wv-booking></wv-booking>
         </wv-provider>`,
       );
-      await waitUntil(() => getLocale() === 'es', 'the locale never changed');
-      await waitUntil(() => text(part(booking, 'heading')) === '¿Dónde prefiere reunirse?');
+      await waitUntil(() => heading(booking) === WHERE.es, 'never spoke Spanish');
     });
 
     it('understands a regional tag such as es-MX', async () => {
-      await fixture(html`<wv-provider locale="es-MX"></wv-provider>`);
-      await waitUntil(() => getLocale() === 'es', 'es-MX did not select Spanish');
+      const { booking } = await mountBooking(
+        html`<wv-provider locale="es-MX" .backend=${demo().as(DEMO_SESSIONS.officer)}>
+          <wv-booking></wv-booking>
+        </wv-provider>`,
+      );
+      await waitUntil(() => heading(booking) === WHERE.es, 'es-MX did not select Spanish');
+    });
+
+    it('gives each provider its own language: one page, English and Spanish', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <wv-provider locale="en" .backend=${demo().as(DEMO_SESSIONS.officer)}>
+            <wv-booking></wv-booking>
+          </wv-provider>
+          <wv-provider locale="es" .backend=${demo().as(DEMO_SESSIONS.officer)}>
+            <wv-booking></wv-booking>
+          </wv-provider>
+        </div>`,
+      );
+      const [english, spanish] = [...wrapper.querySelectorAll('wv-booking')];
+      await waitUntil(() => spanish && heading(spanish) === WHERE.es, 'never spoke Spanish');
+      expect(heading(english!)).to.equal(WHERE.en);
+    });
+
+    it('follows the lang of the nearest ancestor, and changes to it after load', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en-US">
+          <section>
+            <wv-provider .backend=${demo().as(DEMO_SESSIONS.officer)}>
+              <wv-booking></wv-booking>
+            </wv-provider>
+          </section>
+        </div>`,
+      );
+      const booking = wrapper.querySelector('wv-booking')!;
+      await waitUntil(() => heading(booking) === WHERE.en, 'never rendered');
+      wrapper.setAttribute('lang', 'es');
+      await waitUntil(() => heading(booking) === WHERE.es, 'did not follow lang="es"');
+      wrapper.querySelector('section')!.setAttribute('lang', 'en');
+      await waitUntil(() => heading(booking) === WHERE.en, 'did not follow the nearer lang');
+    });
+
+    it('formats dates by the full locale, with English text for languages it has none for', async () => {
+      const dueBy = async (locale: string) => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div>
+            <wv-provider locale=${locale} .backend=${demo().as(GRACE)}>
+              <wv-attendance-badge></wv-attendance-badge>
+            </wv-provider>
+          </div>`,
+        );
+        const badge = wrapper.querySelector('wv-attendance-badge')!;
+        await waitUntil(() => part(badge, 'label'), 'the badge never loaded');
+        return text(part(badge, 'label'));
+      };
+      expect(await dueBy('en-US')).to.match(/^Due by [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+      expect(await dueBy('en-GB')).to.match(/^Due by \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(await dueBy('de-DE')).to.match(/^Due by \d{1,2}\. [A-Z][a-zä]+ \d{4}$/);
+    });
+
+    it("switches the badge's screen-reader text with the language", async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en">
+          <wv-provider .backend=${demo().as(DEMO_SESSIONS.officer)}>
+            <wv-attendance-badge></wv-attendance-badge>
+          </wv-provider>
+        </div>`,
+      );
+      const badge = wrapper.querySelector('wv-attendance-badge')!;
+      const spoken = () => text(badge.shadowRoot!.querySelector('.visually-hidden'));
+      await waitUntil(() => spoken().startsWith('Your attendance'), 'never rendered');
+      wrapper.setAttribute('lang', 'es');
+      await waitUntil(() => spoken().startsWith('Su asistencia'), 'stayed in English');
     });
   });
 

@@ -2,11 +2,13 @@ import { provide } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createHttpBackend, type WellvisitBackend } from '@wellvisit/sdk';
-import { backendContext } from '../shared/context.js';
-import { setLocale } from '../shared/localization.js';
+import { backendContext, localeContext } from '../shared/context.js';
 
 /**
  * @summary Connects the Wellvisit elements inside it to a backend and sets their language.
+ *
+ * The language is `locale` if set, else the `lang` of the provider or its nearest ancestor, and
+ * follows changes to either; two providers on one page may speak two languages.
  *
  * Give it a `backend` (for example `createMemoryBackend()` in a demo), or an `api-base` with a
  * short-lived embed `token` — better, a `tokenProvider` function that fetches a fresh one from
@@ -33,11 +35,41 @@ export class WvProvider extends LitElement {
   /** Returns a fresh embed token; called when the current one expires. */
   @property({ attribute: false }) tokenProvider?: () => Promise<string>;
 
-  /** The language of the elements inside: `en` or `es` (a tag like `es-MX` works too). */
+  /**
+   * The locale of the elements inside, e.g. `es-MX`: text in English or Spanish (English for
+   * other languages), dates and numbers by the full tag. The nearest `lang` when left out.
+   */
   @property({ reflect: true }) locale?: string;
 
   @provide({ context: backendContext })
   protected provided?: WellvisitBackend;
+
+  @provide({ context: localeContext })
+  protected providedLocale?: string;
+
+  /** Watches `lang` on this element and its ancestors (on any element: cheap, and rare). */
+  private readonly langObserver = new MutationObserver(() => {
+    this.resolveLocale();
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.langObserver.observe(this.ownerDocument.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+    this.resolveLocale();
+  }
+
+  override disconnectedCallback(): void {
+    this.langObserver.disconnect();
+    super.disconnectedCallback();
+  }
+
+  private resolveLocale(): void {
+    this.providedLocale = this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
@@ -48,12 +80,7 @@ export class WvProvider extends LitElement {
     ) {
       this.provided = this.resolveBackend();
     }
-    if (changed.has('locale') || !this.hasUpdated) {
-      const locale = this.locale ?? document.documentElement.lang;
-      setLocale(locale).catch((error: unknown) => {
-        console.error('wv-provider: could not load locale', locale, error);
-      });
-    }
+    if (changed.has('locale')) this.resolveLocale();
   }
 
   private resolveBackend(): WellvisitBackend | undefined {

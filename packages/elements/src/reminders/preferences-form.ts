@@ -1,7 +1,7 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { REMINDER_CHANNELS, type ReminderChannel, type ReminderPreferences } from '@wellvisit/sdk';
-import { getLocale } from '../shared/localization.js';
+import { getLocale, msg } from '../shared/localization.js';
 import { renderError } from '../shared/task-states.js';
 
 /** Lead times offered, in minutes: 30 minutes to 2 weeks, plus whatever the officer has saved. */

@@ -9,6 +9,7 @@ import {
 import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/provider.js';
 import '../define/reminders.js';
+import { controls } from '../testing/story-controls.js';
 
 // Every story runs on its own demo memory backend (Riverton PD). Zoë Martin has a video visit
 // in six days and has not checked in this period; Grace Whitfield has nothing booked; Ana Ruiz
@@ -47,13 +48,15 @@ function reminders(
 const meta: Meta = {
   title: 'Elements/wv-reminders',
   component: 'wv-reminders',
+  tags: ['autodocs'],
   loaders: [as(ZOE)],
+  ...controls(),
 };
 export default meta;
 
 type Story = StoryObj;
 
-const render: Story['render'] = (_args, { loaded }) => reminders((loaded as Loaded).backend);
+const render: Story['render'] = (args, { loaded }) => reminders((loaded as Loaded).backend, args);
 
 /** Discreet by default: "Appointment", no clinician, a neutral calendar file. */
 export const Upcoming: Story = { render };
@@ -78,6 +81,22 @@ export const NothingUpcoming: Story = {
   render,
 };
 
+/** The period's last day to check in has passed. */
+export const Overdue: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const { backend } = await as(GRACE)();
+      const { officer } = backend;
+      const attendance: typeof officer.attendance = async (...args) => ({
+        ...(await officer.attendance(...args)),
+        status: 'overdue',
+      });
+      return { backend: { ...backend, officer: { ...officer, attendance } } };
+    },
+  ],
+  render,
+};
+
 /** Checked in for this period. */
 export const CheckedIn: Story = {
   loaders: [as(DEMO_SESSIONS.officer)],
@@ -85,28 +104,31 @@ export const CheckedIn: Story = {
 };
 
 export const Loading: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const { backend } = loaded as Loaded;
     const never = new Promise<never>(() => undefined);
-    return reminders({ ...backend, officer: { ...backend.officer, reminders: () => never } });
+    return reminders({ ...backend, officer: { ...backend.officer, reminders: () => never } }, args);
   },
 };
 
 /** The connection failed; Retry works (the backend fails once). */
 export const NetworkFailure: Story = {
-  render: (_args, { loaded }) => {
+  render: (args, { loaded }) => {
     const { backend } = loaded as Loaded;
     let failures = 1;
-    return reminders({
-      ...backend,
-      officer: {
-        ...backend.officer,
-        reminders: (...args) => {
-          if (failures-- > 0) return Promise.reject(new NetworkError('offline'));
-          return backend.officer.reminders(...args);
+    return reminders(
+      {
+        ...backend,
+        officer: {
+          ...backend.officer,
+          reminders: (...args) => {
+            if (failures-- > 0) return Promise.reject(new NetworkError('offline'));
+            return backend.officer.reminders(...args);
+          },
         },
       },
-    });
+      args,
+    );
   },
 };
 
@@ -117,14 +139,16 @@ export const DepartmentSession: Story = {
 };
 
 export const NotConnected: Story = {
-  render: () => reminders(undefined),
+  render: (args) => reminders(undefined, args),
 };
 
 export const Dark: Story = {
-  render: (_args, { loaded }) => reminders((loaded as Loaded).backend, { theme: 'dark' }),
+  args: { theme: 'dark' },
+  render: (args, { loaded }) => reminders((loaded as Loaded).backend, args),
   parameters: { backgrounds: { default: 'dark' } },
 };
 
 export const Spanish: Story = {
-  render: (_args, { loaded }) => reminders((loaded as Loaded).backend, { locale: 'es' }),
+  args: { locale: 'es' },
+  render: (args, { loaded }) => reminders((loaded as Loaded).backend, args),
 };

@@ -1,19 +1,19 @@
-import { localized, msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { Task, TaskStatus } from '@lit/task';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ReminderPreferences, WellvisitBackend } from '@wellvisit/sdk';
 import { WvBookedEvent, WvCancelledEvent, WvRescheduledEvent } from '../events/visit-events.js';
 import { WellvisitElement } from '../shared/base-element.js';
-import { NoBackendError, renderError, renderLoading } from '../shared/task-states.js';
+import { AsyncActions, type Wording } from '../shared/async-actions.js';
+import { renderError, renderLoading } from '../shared/task-states.js';
 import { resolveTimeZone } from '../shared/time-zone.js';
 import { renderPreferencesForm } from './preferences-form.js';
 import { renderCheckIn, renderReminderList } from './reminder-list.js';
 import { remindersStyles } from './reminders.styles.js';
 import { renderVisitList } from './visit-list.js';
 
-async function loadOverview(backend: WellvisitBackend | undefined, signal: AbortSignal) {
-  if (!backend) throw new NoBackendError();
+async function loadOverview(backend: WellvisitBackend, signal: AbortSignal) {
   const { officer } = backend;
   const options = { signal };
   const [visits, reminders, attendance, preferences, clinicians] = await Promise.all([
@@ -28,6 +28,13 @@ async function loadOverview(backend: WellvisitBackend | undefined, signal: Abort
 
 type Overview = Awaited<ReturnType<typeof loadOverview>>;
 
+/** A booking widget elsewhere on the page changed a visit: load everything again. */
+const VISIT_CHANGES = [
+  WvBookedEvent.eventName,
+  WvRescheduledEvent.eventName,
+  WvCancelledEvent.eventName,
+] as const;
+
 /**
  * Discreet by default: visits are called "Appointment" and no clinician is named, on screen and
  * in calendar files, unless the officer turns discreet wording off in the settings.
@@ -40,6 +47,7 @@ type Overview = Awaited<ReturnType<typeof loadOverview>>;
  * @csspart heading - The element's heading.
  * @csspart announcer - The live region announcing saved settings.
  * @csspart check-in - The check-in status for the current period.
+ * @csspart check-in-completed - The check-in line once the officer has checked in.
  * @csspart check-in-due - The check-in line while it is due.
  * @csspart check-in-overdue - The check-in line once it is overdue.
  * @csspart check-in-status - The status word (completed, due, overdue, …).
@@ -63,6 +71,8 @@ type Overview = Awaited<ReturnType<typeof loadOverview>>;
  * @csspart button - Every button.
  * @csspart save-button - Saves the settings.
  * @csspart status - Loading and empty messages.
+ * @csspart loading - The loading message.
+ * @csspart empty - A section's message when it has nothing to list.
  * @csspart error - An error message, with its retry button.
  * @csspart retry-button - Tries again.
  *
@@ -83,13 +93,7 @@ type Overview = Awaited<ReturnType<typeof loadOverview>>;
  * @cssprop --wv-font-family - The font.
  * @cssprop --wv-font-size - The base font size.
  */
-const VISIT_CHANGES = [
-  WvBookedEvent.eventName,
-  WvRescheduledEvent.eventName,
-  WvCancelledEvent.eventName,
-] as const;
 
-@localized()
 export class WvReminders extends WellvisitElement {
   static override styles = [...WellvisitElement.styles, remindersStyles];
 
@@ -100,15 +104,14 @@ export class WvReminders extends WellvisitElement {
   @state() private saved: ReminderPreferences | undefined;
   /** The settings form as the officer is editing it; kept when saving fails. */
   @state() private draft: ReminderPreferences | undefined;
-  @state() private saving = false;
-  @state() private saveError: unknown;
-  @state() private announcement = '';
+  /** Saving the settings: under way, "saved", or why it failed. */
+  private readonly actions = new AsyncActions<Wording>(this);
 
   private zone = resolveTimeZone(undefined, 'wv-reminders');
 
   private readonly overview = new Task(this, {
-    task: async ([backend], { signal }) => {
-      const overview = await loadOverview(backend, signal);
+    task: async (_args, { signal }) => {
+      const overview = await loadOverview(this.requireBackend(), signal);
       // A refresh must not throw away settings the officer is still editing.
       const editing = JSON.stringify(this.draft) !== JSON.stringify(this.saved);
       this.saved = overview.preferences;
@@ -138,24 +141,15 @@ export class WvReminders extends WellvisitElement {
   }
 
   private async save(): Promise<void> {
-    const backend = this.activeBackend;
-    if (!this.draft || this.saving) return;
-    this.saving = true;
-    this.saveError = undefined;
-    this.announcement = '';
-    try {
-      if (!backend) throw new NoBackendError();
-      this.saved = await backend.officer.setReminderPreferences(this.draft);
+    const { draft } = this;
+    if (!draft) return;
+    await this.actions.run('save', async () => {
+      this.saved = await this.requireBackend().officer.setReminderPreferences(draft);
       this.draft = this.saved;
-      this.announcement = msg('Reminder settings saved.', { id: 'reminders.saved' });
-    } catch (error) {
-      this.saveError = error;
-      return;
-    } finally {
-      this.saving = false;
-    }
-    // Reminders are computed from the settings: show the new schedule.
-    await this.overview.run();
+      // Reminders are computed from the settings: show the new schedule.
+      void this.overview.run();
+      return () => msg('Reminder settings saved.', { id: 'reminders.saved' });
+    });
   }
 
   protected override render(): TemplateResult {
@@ -163,7 +157,7 @@ export class WvReminders extends WellvisitElement {
     const { status, value, error } = this.overview;
     return html`<section part="base">
       <h2 part="heading">${msg('Your appointments', { id: 'reminders.title' })}</h2>
-      <p part="announcer" role="status">${this.announcement}</p>
+      <p part="announcer" role="status">${this.actions.notice?.()}</p>
       ${
         status === TaskStatus.ERROR
           ? renderError(error, this.refresh)
@@ -185,8 +179,8 @@ export class WvReminders extends WellvisitElement {
     ${renderReminderList({ ...shared, reminders: overview.reminders })}
     ${renderPreferencesForm({
       draft: this.draft ?? overview.preferences,
-      busy: this.saving,
-      error: this.saveError,
+      busy: this.actions.busy('save'),
+      error: this.actions.error,
       onChange: (edit) => {
         this.draft = edit(this.draft ?? overview.preferences);
       },

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Clinician, ReminderPreferences, Visit } from '@wellvisit/sdk';
 import { renderCalendarLink } from '../shared/calendar-link.js';

@@ -6,7 +6,7 @@ import {
   type ReminderPreferences,
   type Visit,
 } from '@wellvisit/sdk';
-import { getLocale } from './localization.js';
+import { getLocale, matchLocale } from './localization.js';
 
 export interface CalendarLinkOptions {
   /** The link's localized text. */
@@ -28,7 +28,7 @@ export interface CalendarLinkOptions {
  */
 export function renderCalendarLink(visit: Visit, options: CalendarLinkOptions): TemplateResult {
   const ics = visitToIcs(visit, {
-    language: getLocale(),
+    language: matchLocale(getLocale()),
     ...(options.preferences ? { preferences: options.preferences } : {}),
     ...(options.clinician ? { clinicianName: options.clinician.displayName } : {}),
   });

@@ -5,3 +5,6 @@ import type { WellvisitBackend } from '@wellvisit/sdk';
 export const backendContext = createContext<WellvisitBackend | undefined>(
   Symbol('wellvisit-backend'),
 );
+
+/** The locale `<wv-provider>` resolves (its `locale`, else the nearest `lang`) for those inside. */
+export const localeContext = createContext<string | undefined>(Symbol('wellvisit-locale'));

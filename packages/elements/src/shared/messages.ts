@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from './localization.js';
 import type { AttendanceStatus, Modality } from '@wellvisit/sdk';
 import {
   isForbiddenError,

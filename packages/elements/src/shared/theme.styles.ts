@@ -138,8 +138,11 @@ export const themeStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* Forced colours (Windows High Contrast) drop box-shadows but paint outlines in a system
+     colour: the transparent outline is the ring there. */
   :focus-visible {
-    outline: none;
+    outline: 2px solid transparent;
+    outline-offset: 2px;
     box-shadow: var(--_focus);
   }
   .visually-hidden {

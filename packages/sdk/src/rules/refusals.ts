@@ -1,11 +1,14 @@
 // The error every backend gives when a rule check refuses: the same message for the same reason.
 import { ConflictError } from '../errors/errors.js';
 import type { ChangeCheck, MarkCheck } from './notice.js';
-import type { BookableCheck } from './slots.js';
 
 export type Refusal<Check> = Extract<Check, { ok: false; code: string }>['code'];
 
-const NOT_BOOKABLE: Record<Refusal<BookableCheck>, string> = {
+/** Why a time cannot be booked, though other times may be: a client offers the free times again. */
+export const BOOKING_REFUSALS = ['not-a-slot', 'too-soon', 'beyond-horizon', 'slot-taken'] as const;
+export type BookingRefusal = (typeof BOOKING_REFUSALS)[number];
+
+const NOT_BOOKABLE: Record<BookingRefusal, string> = {
   'not-a-slot': "That time is not one of the clinician's slots",
   'too-soon': 'That slot starts too soon to book',
   'beyond-horizon': 'That slot is too far ahead to book',
@@ -24,7 +27,7 @@ const NOT_MARKABLE: Record<Refusal<MarkCheck>, string> = {
 };
 
 /** Why a time cannot be booked (a `checkBookable` refusal), as the error a backend throws. */
-export function bookingRefused(code: Refusal<BookableCheck>): ConflictError {
+export function bookingRefused(code: BookingRefusal): ConflictError {
   return new ConflictError(NOT_BOOKABLE[code], { code });
 }
 

@@ -12,6 +12,7 @@ import {
 } from './inputs.js';
 import { createOverlapSweep, mergeRanges, type TimeRange } from './overlap.js';
 import { forEachSlotStart } from './grid.js';
+import type { BookingRefusal } from './refusals.js';
 import type { Window } from './windows.js';
 
 export interface SlotsInput {
@@ -26,9 +27,7 @@ export interface SlotsInput {
   modality?: Modality;
 }
 
-export type BookableCheck =
-  | { ok: true; slot: Slot }
-  | { ok: false; code: 'not-a-slot' | 'too-soon' | 'beyond-horizon' | 'slot-taken' };
+export type BookableCheck = { ok: true; slot: Slot } | { ok: false; code: BookingRefusal };
 
 export interface BookableInput {
   availability: Availability;

@@ -1,5 +1,5 @@
 import type { Period } from '@wellvisit/sdk';
-import { getLocale } from '../shared/localization.js';
+import { getLocale } from './localization.js';
 
 function monthYear(): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(getLocale(), { year: 'numeric', month: 'long', timeZone: 'UTC' });
