@@ -59,7 +59,10 @@ const focused = (el: WvBooking) => root(el).activeElement as HTMLElement | null;
 /** Waits for every loading state to end. */
 async function settled(el: WvBooking): Promise<void> {
   await el.updateComplete;
-  await waitUntil(() => !part(el, 'loading'), 'still loading');
+  await waitUntil(
+    () => !part(el, 'loading') && part(el, 'base')?.getAttribute('aria-busy') !== 'true',
+    'still busy',
+  );
   await el.updateComplete;
 }
 

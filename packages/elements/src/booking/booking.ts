@@ -150,7 +150,9 @@ export class WvBooking extends WellvisitElement {
 
   protected override render(): TemplateResult {
     if (!this.activeBackend) return renderError(new NoBackendError());
-    return html`<section part="base">
+    // aria-busy while a booking, move or cancellation is on its way: assistive technology waits
+    // for the outcome, and so can a test or a host page.
+    return html`<section part="base" aria-busy=${this.flow.busy ? 'true' : 'false'}>
       <p part="announcer" role="status">${noticeText(this.flow.actions.notice)}</p>
       ${this.renderStep()}
     </section>`;

@@ -8,7 +8,9 @@ export const SETTLED = {
   'wv-attendance-roster': (shadow) =>
     !loading(shadow) && (has(shadow, '[role="grid"]') || has(shadow, '[part~="error"]')),
   'wv-booking': (shadow) =>
-    !loading(shadow) && (has(shadow, '[part~="heading"]') || has(shadow, '[part~="error"]')),
+    !loading(shadow) &&
+    !has(shadow, '[aria-busy="true"]') &&
+    (has(shadow, '[part~="heading"]') || has(shadow, '[part~="error"]')),
   'wv-clinician-schedule': (shadow) =>
     !loading(shadow) && (has(shadow, '[part~="days"]') || has(shadow, '[part~="error"]')),
   'wv-reminders': (shadow) =>
