@@ -60,23 +60,41 @@ const REACT_TYPES = '19.3.0';
 
 const elementsDir = () => join(project, 'node_modules/@wellvisit/elements');
 
-/** Type-checks the project with one of its tsconfig files; resolves with tsc's complaints. */
-async function typeCheck(tsconfig: string): Promise<string> {
-  const tsc = join(repoRoot, 'e2e/node_modules/typescript/bin/tsc');
-  const { stdout } = await run(process.execPath, [tsc, '-p', join(project, tsconfig)]).catch(
-    (error: unknown) => ({
-      stdout: `tsc failed:\n${String((error as { stdout?: unknown }).stdout)}`,
+/** Type-checks one file of the project, strictly; resolves with tsc's complaints. */
+async function typeCheck(file: string, options: Record<string, string> = {}): Promise<string> {
+  const tsconfig = join(project, `tsconfig.${file}.json`);
+  await writeFile(
+    tsconfig,
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2023', 'DOM'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        ...options,
+      },
+      files: [file],
     }),
   );
+  const tsc = join(repoRoot, 'e2e/node_modules/typescript/bin/tsc');
+  const { stdout } = await run(process.execPath, [tsc, '-p', tsconfig]).catch((error: unknown) => ({
+    stdout: `tsc failed:\n${String((error as { stdout?: unknown }).stdout)}`,
+  }));
   return stdout;
 }
 
-/** A page under the strict CSP the docs show, with a provider around `body`. */
-function page(script: string, body: string): string {
-  return `<!doctype html><html lang="en"><head>
+/** Writes `site`/index.html: a badge in a provider under the strict CSP the docs show. */
+async function badgePage(site: string, scriptSrc: string): Promise<void> {
+  await writeFile(
+    join(site, 'index.html'),
+    `<!doctype html><html lang="en"><head>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
-${script}
-</head><body><wv-provider>${body}</wv-provider></body></html>`;
+<script type="module" src="${scriptSrc}"></script>
+</head><body><wv-provider><wv-attendance-badge></wv-attendance-badge></wv-provider></body></html>`,
+  );
 }
 
 /** Opens `site`'s index.html in Chromium; `requests` lists each response as "status path". */
@@ -208,22 +226,7 @@ booking.addEventListener('wv-booked', (event) => {
 booking.addEventListener('wv-booked', (event) => event.detail.start);
 `,
     );
-    await writeFile(
-      join(project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          lib: ['ES2023', 'DOM'],
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-        },
-        files: ['consumer.ts'],
-      }),
-    );
-    expect(await typeCheck('tsconfig.json')).toBe('');
+    expect(await typeCheck('consumer.ts')).toBe('');
   });
 
   it('type-check a React 19 TSX consumer with the generated JSX types', async () => {
@@ -253,36 +256,14 @@ export function Booking({ getToken }: { getToken: () => Promise<string> }) {
 }
 `,
     );
-    await writeFile(
-      join(project, 'tsconfig.jsx.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          lib: ['ES2023', 'DOM'],
-          jsx: 'react-jsx',
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-        },
-        files: ['consumer.tsx'],
-      }),
-    );
-    expect(await typeCheck('tsconfig.jsx.json')).toBe('');
+    expect(await typeCheck('consumer.tsx', { jsx: 'react-jsx' })).toBe('');
   });
 
   it('the script-tag file works copied alone: every element, no other request', async () => {
     const site = join(project, 'one-file');
     await mkdir(site);
     await cp(join(elementsDir(), 'dist/bundle/wellvisit-elements.js'), join(site, 'wv.js'));
-    await writeFile(
-      join(site, 'index.html'),
-      page(
-        '<script type="module" src="/wv.js"></script>',
-        '<wv-attendance-badge></wv-attendance-badge>',
-      ),
-    );
+    await badgePage(site, '/wv.js');
     await inChromium(site, async (browserPage, requests) => {
       expect(await definedTags(browserPage)).toEqual(ALL_TAGS);
       await expectNotConnected(browserPage);
@@ -294,13 +275,7 @@ export function Booking({ getToken }: { getToken: () => Promise<string> }) {
   it('the autoloader folder works copied whole: a page loads only the elements it renders', async () => {
     const site = join(project, 'autoloaded');
     await cp(join(elementsDir(), 'dist/cdn'), join(site, 'wellvisit'), { recursive: true });
-    await writeFile(
-      join(site, 'index.html'),
-      page(
-        '<script type="module" src="/wellvisit/autoloader.js"></script>',
-        '<wv-attendance-badge></wv-attendance-badge>',
-      ),
-    );
+    await badgePage(site, '/wellvisit/autoloader.js');
     await inChromium(site, async (browserPage, requests) => {
       await expectNotConnected(browserPage);
       expect(await definedTags(browserPage)).toEqual(['wv-attendance-badge', 'wv-provider']);

@@ -12,6 +12,7 @@ import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/booking.js';
 import '../define/provider.js';
 import type { WvBooking } from './booking.js';
+import { spyOn } from '../testing/backend-spy.js';
 import { controls } from '../testing/story-controls.js';
 
 // Every story runs on its own demo memory backend (Riverton PD, Lakeside Counseling), as the
@@ -217,19 +218,12 @@ export const NoFreeTimes: Story = {
 /** The connection failed; Retry works (the backend fails once). */
 export const NetworkFailure: Story = {
   render: (args, { loaded }) => {
-    const { backend } = loaded as Loaded;
-    let failures = 1;
-    const flaky: WellvisitBackend = {
-      ...backend,
-      officer: {
-        ...backend.officer,
-        listSlots: (...args) => {
-          if (failures-- > 0) return Promise.reject(new NetworkError('offline'));
-          return backend.officer.listSlots(...args);
-        },
-      },
-    };
-    return booking(flaky, { ...prefilled, ...args });
+    const spy = spyOn((loaded as Loaded).backend);
+    spy.failOnce(
+      (call) => call === 'officer.listSlots',
+      () => new NetworkError('offline'),
+    );
+    return booking(spy.backend, { ...prefilled, ...args });
   },
 };
 

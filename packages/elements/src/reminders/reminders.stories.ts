@@ -9,6 +9,7 @@ import {
 import { DEMO_SESSIONS } from '@wellvisit/sdk/demo';
 import '../define/provider.js';
 import '../define/reminders.js';
+import { spyOn } from '../testing/backend-spy.js';
 import { controls } from '../testing/story-controls.js';
 
 // Every story runs on its own demo memory backend (Riverton PD). Zoë Martin has a video visit
@@ -114,21 +115,12 @@ export const Loading: Story = {
 /** The connection failed; Retry works (the backend fails once). */
 export const NetworkFailure: Story = {
   render: (args, { loaded }) => {
-    const { backend } = loaded as Loaded;
-    let failures = 1;
-    return reminders(
-      {
-        ...backend,
-        officer: {
-          ...backend.officer,
-          reminders: (...args) => {
-            if (failures-- > 0) return Promise.reject(new NetworkError('offline'));
-            return backend.officer.reminders(...args);
-          },
-        },
-      },
-      args,
+    const spy = spyOn((loaded as Loaded).backend);
+    spy.failOnce(
+      (call) => call === 'officer.reminders',
+      () => new NetworkError('offline'),
     );
+    return reminders(spy.backend, args);
   },
 };
 
