@@ -6,6 +6,7 @@ import type {
   CancelRequest,
   Modality,
   RescheduleRequest,
+  Session,
   Slot,
   Visit,
 } from '../model/index.js';
@@ -27,8 +28,8 @@ import {
   versionMismatch,
   type EngineContext,
 } from './context.js';
-import type { WriteOutcome } from './port.js';
-import type { AsOfficer } from './principal.js';
+import type { StoredKey, WriteOutcome } from './port.js';
+import { asBooker, type AsOfficer } from './principal.js';
 
 /** The slot at `start` with a clinician serving the department, or why it cannot be booked. */
 async function bookableSlot(
@@ -36,23 +37,21 @@ async function bookableSlot(
   departmentId: string,
   want: { clinicianId: string; start: string; modality: Modality; exceptVisitId?: string },
 ): Promise<Slot> {
-  const { store } = ctx;
-  const [record] = await store.cliniciansServing(departmentId, want.clinicianId);
-  if (!record) throw noSuch('clinician');
-  const { clinician, availability } = record;
   // A day each side holds more than a slot and its buffers can span.
   const at = Date.parse(want.start);
-  const busy = await store.busy(
-    [clinician.id],
-    new Date(at - DAY_MS),
-    new Date(at + DAY_MS),
-    want.exceptVisitId,
-  );
+  const [record] = await ctx.store.schedules(departmentId, {
+    clinicianId: want.clinicianId,
+    from: new Date(at - DAY_MS),
+    to: new Date(at + DAY_MS),
+    ...(want.exceptVisitId === undefined ? {} : { exceptVisitId: want.exceptVisitId }),
+  });
+  if (!record) throw noSuch('clinician');
+  const { clinician, availability, busy } = record;
   const result =
     availability && clinician.modalities.includes(want.modality)
       ? checkBookable({
           availability,
-          busy: busy.get(clinician.id) ?? [],
+          busy,
           now: ctx.now(),
           start: want.start,
           modality: want.modality,
@@ -115,10 +114,14 @@ async function change(ctx: EngineContext, me: AsOfficer, changed: Visit, previou
   return changed;
 }
 
-/** Books a free slot; a retried request with the same idempotency key returns the first visit. */
+/**
+ * Books a free slot in three round trips to the store (the officer with their key, the
+ * clinician's schedule, the write); a retried request with the same idempotency key returns the
+ * first visit.
+ */
 export async function book(
   ctx: EngineContext,
-  me: AsOfficer,
+  session: Session,
   request: BookingRequest,
 ): Promise<Visit> {
   const fingerprint = JSON.stringify([
@@ -127,13 +130,13 @@ export async function book(
     request.modality,
   ]);
   const key = request.idempotencyKey;
-  const replay = async (): Promise<Visit | undefined> => {
-    const stored = key === undefined ? undefined : await ctx.store.key(me.officer.id, key);
+  const replay = (stored: StoredKey | undefined): Visit | undefined => {
     if (!stored) return undefined;
     if (stored.fingerprint !== fingerprint || !stored.visit) throw idempotencyMismatch();
     return stored.visit;
   };
-  const prior = await replay();
+  const me = await asBooker(ctx.store, session, key);
+  const prior = replay(me.key);
   if (prior) return prior;
 
   const slot = await bookableSlot(ctx, me.department.id, request);
@@ -152,7 +155,8 @@ export async function book(
   );
   if (outcome === 'written') return visit;
   // A concurrent request with the same key got there first: answer with its visit.
-  const winner = await replay();
+  const winner =
+    key === undefined ? undefined : replay((await asBooker(ctx.store, session, key)).key);
   if (winner) return winner;
   throw refusal(outcome, visit);
 }
