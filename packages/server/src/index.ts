@@ -21,7 +21,6 @@ export type { EmailConfig } from './notifier/email.js';
 export type { RateLimit } from './http/rate-limit.js';
 export type { ReminderWorker } from './jobs/worker.js';
 export type { JobWorker } from './jobs/queue-worker.js';
-export { enqueueVisitMessages, type VisitChange } from './messages/enqueue.js';
 export { seedDemo } from './demo/seed.js';
 export { demoWorld, type DemoWorld } from './demo/world.js';
 export { openApiDocument } from './routes/openapi.js';

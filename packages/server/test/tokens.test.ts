@@ -26,17 +26,23 @@ const me = (token: string) => call(server.url, 'GET', '/v1/officer/me', { token 
 /** A token signed like the server's, with claims of the test's choosing. */
 function forge(
   claims: Record<string, unknown>,
-  options: { secret?: Uint8Array; audience?: string; expiresIn?: number } = {},
+  options: {
+    secret?: Uint8Array;
+    audience?: string;
+    /** Seconds from now; `null` leaves `exp` out. */
+    expiresIn?: number | null;
+    issuedAt?: boolean;
+  } = {},
 ) {
   const now = Math.floor(server.now().getTime() / 1000);
-  return new SignJWT({ role: 'officer', tid: world.ids.departmentA, ...claims })
+  const jwt = new SignJWT({ role: 'officer', tid: world.ids.departmentA, ...claims })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(world.ids.officerA1)
     .setIssuer('wellvisit-server')
-    .setAudience(options.audience ?? 'wellvisit-api')
-    .setIssuedAt(now)
-    .setExpirationTime(now + (options.expiresIn ?? 600))
-    .sign(options.secret ?? TEST_TOKEN_SECRET);
+    .setAudience(options.audience ?? 'wellvisit-api');
+  if (options.issuedAt !== false) jwt.setIssuedAt(now);
+  if (options.expiresIn !== null) jwt.setExpirationTime(now + (options.expiresIn ?? 600));
+  return jwt.sign(options.secret ?? TEST_TOKEN_SECRET);
 }
 
 describe('embed tokens', () => {
@@ -104,6 +110,29 @@ describe('embed tokens', () => {
   it('a token with claims that do not make a session is refused', async () => {
     expect((await me(await forge({ role: 'superuser' }))).status).toBe(401);
     expect((await me(await forge({ tid: 'bad id with spaces' }))).status).toBe(401);
+  });
+
+  it('a token without exp or iat, or living longer than an hour, is refused', async () => {
+    expect((await me(await forge({}))).status).toBe(200);
+    for (const token of [
+      await forge({}, { expiresIn: null }),
+      await forge({}, { issuedAt: false }),
+      await forge({}, { expiresIn: 3601 }),
+    ]) {
+      const reply = await me(token);
+      expect(reply.status).toBe(401);
+      expect(codeOf(reply)).toBe('invalid-token');
+    }
+  });
+
+  it('a verified token is remembered: the same grant until it expires', async () => {
+    const tokens = server.server.tokens;
+    const { token } = await tokens.issue({ session: world.sessions.officerA1, ttlSeconds: 60 });
+    const first = await tokens.verify(token);
+    expect(await tokens.verify(token)).toBe(first);
+    expect(first.session).toEqual(world.sessions.officerA1);
+    server.advanceTime(60_000);
+    await expect(tokens.verify(token)).rejects.toMatchObject({ code: 'token-expired' });
   });
 
   it('an expired token is refused with token-expired', async () => {

@@ -52,6 +52,18 @@ if (postgresConfigured('transactions.postgres.test.ts')) {
       ]);
     });
 
+    it('a single statement aborted as a deadlock victim runs again', async () => {
+      // Fails as a deadlock's victim the first time only: a sequence is not rolled back.
+      await db.exec(`CREATE SEQUENCE tries;
+        CREATE FUNCTION victim_once() RETURNS bigint LANGUAGE plpgsql AS $$
+        BEGIN
+          IF nextval('tries') = 1 THEN RAISE EXCEPTION 'deadlock' USING ERRCODE = '40P01'; END IF;
+          RETURN currval('tries');
+        END $$`);
+      expect(await db.statement('SELECT victim_once()::int AS run')).toEqual([{ run: 2 }]);
+      await expect(db.statement('SELECT 1/0')).rejects.toMatchObject({ code: '22012' });
+    });
+
     it('other errors are not run again', async () => {
       let runs = 0;
       const failing = db.transaction(async (tx) => {

@@ -55,20 +55,19 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
     async listSlots(query) {
       const { department } = await me();
       const { from, to } = slotWindow(query.from, query.to);
-      const records = await store.cliniciansServing(department.id, query.clinicianId);
+      const records = await store.schedules(department.id, {
+        ...(query.clinicianId === undefined ? {} : { clinicianId: query.clinicianId }),
+        from: new Date(from.getTime() - DAY_MS),
+        to: new Date(to.getTime() + DAY_MS),
+      });
       if (query.clinicianId !== undefined && records.length === 0) throw noSuch('clinician');
-      const busy = await store.busy(
-        records.map((record) => record.clinician.id),
-        new Date(from.getTime() - DAY_MS),
-        new Date(to.getTime() + DAY_MS),
-      );
       const now = ctx.now();
       return records
-        .flatMap(({ clinician, availability }) =>
+        .flatMap(({ clinician, availability, busy }) =>
           availability
             ? computeSlots({
                 availability,
-                busy: busy.get(clinician.id) ?? [],
+                busy,
                 now,
                 from,
                 to,
@@ -79,7 +78,7 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
         .sort(byStart);
     },
 
-    book: async (request) => book(ctx, await me(), request),
+    book: async (request) => book(ctx, session, request),
 
     async listVisits(range = {}) {
       const { officer } = await me();

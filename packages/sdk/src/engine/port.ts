@@ -28,6 +28,20 @@ export interface ClinicianRecord {
   availability: Availability | undefined;
 }
 
+/** A clinician with the time their active visits hold in the window asked for. */
+export interface ClinicianSchedule extends ClinicianRecord {
+  busy: TimeRange[];
+}
+
+/** Whose schedules, over which window: a department's clinicians (or one), maybe except a visit. */
+export interface ScheduleQuery {
+  clinicianId?: string;
+  from: Date;
+  to: Date;
+  /** A visit being moved, whose own time does not count as busy. */
+  exceptVisitId?: string;
+}
+
 /** Whose visits: one officer's or one clinician's. */
 export type VisitScope = { officerId: string } | { clinicianId: string };
 /** Whose attendance: one officer's or a department's officers'. */
@@ -82,23 +96,21 @@ export type CreateOutcome =
   'created' | 'exists' | { missing: 'department' | 'practice'; id: string };
 
 export interface Store {
-  officer(officerId: string): Promise<OfficerRecord | undefined>;
+  /** The officer's record; with `key`, also that idempotency key if stored (booking's one read). */
+  officer(
+    officerId: string,
+    key?: string,
+  ): Promise<(OfficerRecord & { key?: StoredKey }) | undefined>;
   clinician(clinicianId: string): Promise<ClinicianRecord | undefined>;
   department(departmentId: string): Promise<Department | undefined>;
-  /** Clinicians of the practices serving a department (one of them when `clinicianId` is given). */
-  cliniciansServing(departmentId: string, clinicianId?: string): Promise<ClinicianRecord[]>;
-  /** Time held by active visits of these clinicians between two instants, except one visit. */
-  busy(
-    clinicianIds: readonly string[],
-    from: Date,
-    to: Date,
-    exceptVisitId?: string,
-  ): Promise<Map<string, TimeRange[]>>;
+  /** Clinicians of the practices serving a department. */
+  cliniciansServing(departmentId: string): Promise<ClinicianRecord[]>;
+  /** Clinicians serving a department with their busy time: slots and booking's second read. */
+  schedules(departmentId: string, query: ScheduleQuery): Promise<ClinicianSchedule[]>;
   visit(visitId: string): Promise<Visit | undefined>;
   /** Visits of an officer or clinician still going on at `from` and starting before `to`, soonest first. */
   visits(scope: VisitScope, from: Date, to: Date | undefined): Promise<Visit[]>;
   bookedVisits(officerId: string): Promise<Visit[]>;
-  key(officerId: string, key: string): Promise<StoredKey | undefined>;
   attendanceFacts(
     scope: AttendanceScope,
     from: Date,

@@ -2,7 +2,7 @@
 // exists, or that claims another tenant, is refused.
 import { principalGoneError, wrongRoleError } from '../errors/index.js';
 import type { Department, DepartmentSession, Role, Session } from '../model/index.js';
-import type { ClinicianRecord, OfficerRecord, Store } from './port.js';
+import type { ClinicianRecord, OfficerRecord, Store, StoredKey } from './port.js';
 
 type SessionOf<R extends Role> = Extract<Session, { role: R }>;
 export type AsOfficer = OfficerRecord & { session: SessionOf<'officer'> };
@@ -17,10 +17,10 @@ type As<R extends Role> = {
   'department-admin': AsDepartmentAdmin;
 }[R];
 
-/** The records a session names, when they exist in the tenant it claims. */
-async function lookUp(store: Store, session: Session): Promise<As<Role> | undefined> {
+/** The records a session names, when they exist in the tenant it claims (`key`: see `asBooker`). */
+async function lookUp(store: Store, session: Session, key?: string): Promise<As<Role> | undefined> {
   if (session.role === 'officer') {
-    const record = await store.officer(session.officerId);
+    const record = await store.officer(session.officerId, key);
     return record?.department.id === session.departmentId ? { ...record, session } : undefined;
   }
   if (session.role === 'clinician') {
@@ -41,6 +41,21 @@ export async function asRole<R extends Role>(
   const found = await lookUp(store, session);
   if (!found) throw principalGoneError();
   return found as As<R>;
+}
+
+/**
+ * The calling officer with the idempotency key their booking names, in one read of the store
+ * (booking's first round trip).
+ */
+export async function asBooker(
+  store: Store,
+  session: Session,
+  key: string | undefined,
+): Promise<AsOfficer & { key?: StoredKey }> {
+  if (session.role !== 'officer') throw wrongRoleError('officer');
+  const found = await lookUp(store, session, key);
+  if (!found) throw principalGoneError();
+  return found as AsOfficer & { key?: StoredKey };
 }
 
 /** The caller's session, once its principal is known to exist. */

@@ -6,6 +6,7 @@ import type {
   CancelRequest,
   Modality,
   RescheduleRequest,
+  Session,
   Slot,
   Visit,
 } from '../model/index.js';
@@ -27,8 +28,8 @@ import {
   versionMismatch,
   type EngineContext,
 } from './context.js';
-import type { VisitChangeKind, VisitWrite, WriteOutcome } from './port.js';
-import type { AsOfficer } from './principal.js';
+import type { StoredKey, VisitChangeKind, VisitWrite, WriteOutcome } from './port.js';
+import { asBooker, type AsOfficer } from './principal.js';
 
 /** The slot at `start` with a clinician serving the department, or why it cannot be booked. */
 async function bookableSlot(
@@ -36,23 +37,21 @@ async function bookableSlot(
   departmentId: string,
   want: { clinicianId: string; start: string; modality: Modality; exceptVisitId?: string },
 ): Promise<Slot> {
-  const { store } = ctx;
-  const [record] = await store.cliniciansServing(departmentId, want.clinicianId);
-  if (!record) throw noSuch('clinician');
-  const { clinician, availability } = record;
   // A day each side holds more than a slot and its buffers can span.
   const at = Date.parse(want.start);
-  const busy = await store.busy(
-    [clinician.id],
-    new Date(at - DAY_MS),
-    new Date(at + DAY_MS),
-    want.exceptVisitId,
-  );
+  const [record] = await ctx.store.schedules(departmentId, {
+    clinicianId: want.clinicianId,
+    from: new Date(at - DAY_MS),
+    to: new Date(at + DAY_MS),
+    ...(want.exceptVisitId === undefined ? {} : { exceptVisitId: want.exceptVisitId }),
+  });
+  if (!record) throw noSuch('clinician');
+  const { clinician, availability, busy } = record;
   const result =
     availability && clinician.modalities.includes(want.modality)
       ? checkBookable({
           availability,
-          busy: busy.get(clinician.id) ?? [],
+          busy,
           now: ctx.now(),
           start: want.start,
           modality: want.modality,
@@ -119,10 +118,14 @@ async function change(
   return changed;
 }
 
-/** Books a free slot; a retried request with the same idempotency key returns the first visit. */
+/**
+ * Books a free slot in three round trips to the store (the officer with their key, the
+ * clinician's schedule, the write); a retried request with the same idempotency key returns the
+ * first visit.
+ */
 export async function book(
   ctx: EngineContext,
-  me: AsOfficer,
+  session: Session,
   request: BookingRequest,
 ): Promise<Visit> {
   const fingerprint = JSON.stringify([
@@ -131,16 +134,31 @@ export async function book(
     request.modality,
   ]);
   const key = request.idempotencyKey;
-  const replay = async (): Promise<Visit | undefined> => {
-    const stored = key === undefined ? undefined : await ctx.store.key(me.officer.id, key);
+  const replay = (stored: StoredKey | undefined): Visit | undefined => {
     if (!stored) return undefined;
     if (stored.fingerprint !== fingerprint || !stored.visit) throw idempotencyMismatch();
     return stored.visit;
   };
-  const prior = await replay();
+  const me = await asBooker(ctx.store, session, key);
+  const prior = replay(me.key);
   if (prior) return prior;
 
-  const slot = await bookableSlot(ctx, me.department.id, request);
+  // A concurrent request with the same key may get there first, between our read of the key
+  // and our write (its visit then holds the slot, or its key row beats ours): answer with its
+  // visit rather than with the conflict it caused.
+  const orWinner = async (conflict: ConflictError): Promise<Visit> => {
+    const again = key === undefined ? undefined : await asBooker(ctx.store, session, key);
+    const winner = replay(again?.key);
+    if (winner) return winner;
+    throw conflict;
+  };
+  let slot: Slot;
+  try {
+    slot = await bookableSlot(ctx, me.department.id, request);
+  } catch (error) {
+    if (error instanceof ConflictError && error.code === 'slot-taken') return orWinner(error);
+    throw error;
+  }
   const visit = bookedVisit({
     id: newId('visit'),
     officerId: me.officer.id,
@@ -153,10 +171,7 @@ export async function book(
     ...(key === undefined ? {} : { key: { key, fingerprint } }),
   });
   if (outcome === 'written') return visit;
-  // A concurrent request with the same key got there first: answer with its visit.
-  const winner = await replay();
-  if (winner) return winner;
-  throw refusal(outcome, visit);
+  return orWinner(refusal(outcome, visit));
 }
 
 /** Moves a visit to another free slot: same id, next version, new reminder times. */

@@ -10,6 +10,14 @@ import {
 
 const ISSUER = 'wellvisit-server';
 const DEFAULT_TTL_SECONDS = 900;
+/** The longest lifetime a token may claim (`exp - iat`), as `TokenRequest.ttlSeconds` allows. */
+const MAX_TTL_SECONDS = 3600;
+/** Verified tokens remembered at once: a page of widgets shares one; each is kept until it expires. */
+const CACHED_TOKENS = 10_000;
+
+const invalid = () => new UnauthorizedError('The token is not valid', { code: 'invalid-token' });
+const expired = (cause?: unknown) =>
+  new UnauthorizedError('The token has expired', { code: 'token-expired', cause });
 
 /** What a verified embed token grants: one principal, maybe pinned to one page origin. */
 export interface TokenGrant {
@@ -23,6 +31,8 @@ const Claims = z.object({
   /** The tenant: the department (officer, department admin) or the practice (clinician). */
   tid: Id,
   origin: z.optional(z.string()),
+  iat: z.number(),
+  exp: z.number(),
 });
 
 export interface TokenService {
@@ -77,6 +87,42 @@ export function createTokenService(options: {
 }): TokenService {
   const { secret, audience, now } = options;
   const seconds = () => Math.floor(now().getTime() / 1000);
+
+  /** The signature, issuer, audience, lifetime and claims of a token not seen before. */
+  async function check(token: string): Promise<{ grant: TokenGrant; exp: number }> {
+    if (!isCanonical(token)) throw invalid();
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(token, secret, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience,
+        currentDate: now(),
+        requiredClaims: ['exp', 'iat'],
+      }));
+    } catch (cause) {
+      if ((cause as { code?: unknown }).code === 'ERR_JWT_EXPIRED') throw expired(cause);
+      throw new UnauthorizedError('The token is not valid', { code: 'invalid-token', cause });
+    }
+    const claims = z.safeParse(Claims, payload);
+    // A token must not outlive what this server issues, whoever holds the secret.
+    if (!claims.success || claims.data.exp - claims.data.iat > MAX_TTL_SECONDS) throw invalid();
+    const grant = {
+      session: sessionOf(claims.data),
+      ...(claims.data.origin === undefined ? {} : { allowedOrigin: claims.data.origin }),
+    };
+    return { grant, exp: claims.data.exp };
+  }
+
+  // Verified tokens until they expire: one HMAC and parse per token, not per request. When full,
+  // the oldest goes (tokens live at most an hour, so it is the first to expire), never all at once.
+  const verified = new Map<string, { grant: TokenGrant; exp: number }>();
+  function remember(token: string, grant: TokenGrant, exp: number): void {
+    const oldest = verified.keys().next();
+    if (verified.size >= CACHED_TOKENS && !oldest.done) verified.delete(oldest.value);
+    verified.set(token, { grant, exp });
+  }
+
   return {
     async issue(request) {
       const issuedAt = seconds();
@@ -99,31 +145,15 @@ export function createTokenService(options: {
       return { token, expiresAt: new Date(expiresAt * 1000).toISOString().replace('.000Z', 'Z') };
     },
     async verify(token) {
-      if (!isCanonical(token)) {
-        throw new UnauthorizedError('The token is not valid', { code: 'invalid-token' });
+      const cached = verified.get(token);
+      if (cached) {
+        if (seconds() < cached.exp) return cached.grant;
+        verified.delete(token);
+        throw expired();
       }
-      let payload: unknown;
-      try {
-        ({ payload } = await jwtVerify(token, secret, {
-          algorithms: ['HS256'],
-          issuer: ISSUER,
-          audience,
-          currentDate: now(),
-        }));
-      } catch (cause) {
-        const expired = (cause as { code?: unknown }).code === 'ERR_JWT_EXPIRED';
-        throw new UnauthorizedError(expired ? 'The token has expired' : 'The token is not valid', {
-          code: expired ? 'token-expired' : 'invalid-token',
-          cause,
-        });
-      }
-      const claims = z.safeParse(Claims, payload);
-      if (!claims.success)
-        throw new UnauthorizedError('The token is not valid', { code: 'invalid-token' });
-      return {
-        session: sessionOf(claims.data),
-        ...(claims.data.origin === undefined ? {} : { allowedOrigin: claims.data.origin }),
-      };
+      const { grant, exp } = await check(token);
+      remember(token, grant, exp);
+      return grant;
     },
   };
 }

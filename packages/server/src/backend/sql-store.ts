@@ -6,7 +6,6 @@ import type { Database } from '../db/database.js';
 import { setPreferences, type DeliverableChannels } from '../jobs/schedule.js';
 import { attendanceReadsOf, recordReads } from '../store/audit.js';
 import {
-  clinicianServing,
   cliniciansServing,
   departmentOfficers,
   findClinician,
@@ -18,32 +17,21 @@ import {
   updatePolicy,
 } from '../store/directory.js';
 import { excusedOfficers, setExcused } from '../store/excusals.js';
-import { findKey } from '../store/idempotency.js';
+import { clinicianSchedules } from '../store/schedules.js';
 import { writeVisit } from '../store/visit-writes.js';
-import {
-  bookedVisitsOf,
-  busyRanges,
-  findVisit,
-  fulfilledStarts,
-  listVisits,
-} from '../store/visits.js';
+import { bookedVisitsOf, findVisit, fulfilledStarts, listVisits } from '../store/visits.js';
 
 /** `channels`: where reminder jobs can go besides the widget. */
 export function sqlStore(db: Database, channels: DeliverableChannels): Store {
   return {
-    officer: (officerId) => findOfficerWithDepartment(db, officerId),
+    officer: (officerId, key) => findOfficerWithDepartment(db, officerId, key),
     clinician: (clinicianId) => findClinician(db, clinicianId),
     department: (departmentId) => findDepartment(db, departmentId),
-    cliniciansServing: async (departmentId, clinicianId) => {
-      if (clinicianId === undefined) return cliniciansServing(db, departmentId);
-      const record = await clinicianServing(db, clinicianId, departmentId);
-      return record ? [record] : [];
-    },
-    busy: (clinicianIds, from, to, except) => busyRanges(db, clinicianIds, from, to, except),
+    cliniciansServing: (departmentId) => cliniciansServing(db, departmentId),
+    schedules: (departmentId, query) => clinicianSchedules(db, departmentId, query),
     visit: (visitId) => findVisit(db, visitId),
     visits: (scope, from, to) => listVisits(db, scope, from, to),
     bookedVisits: (officerId) => bookedVisitsOf(db, officerId),
-    key: (officerId, key) => findKey(db, officerId, key),
     attendanceFacts: async (scope, from, to, periodId) => {
       const [starts, excused] = await Promise.all([
         fulfilledStarts(db, scope, from, to),

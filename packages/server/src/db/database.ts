@@ -19,6 +19,11 @@ export interface Database extends Transaction {
    * the database aborts it to break a deadlock, it runs again, so `work` must only use `tx`.
    */
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * Sends one statement as its own transaction (one round trip, no BEGIN or COMMIT), run again
+   * like `transaction` when the database aborts it to break a deadlock.
+   */
+  statement<R extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }
 

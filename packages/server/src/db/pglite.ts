@@ -58,6 +58,9 @@ export async function openPglite(
     pglite,
     ...wrap(pglite),
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
+    // One connection, one writer: nothing to deadlock with.
+    statement: async <R extends Row>(sql: string, params: readonly unknown[] = []) =>
+      (await pglite.query<R>(sql, [...params])).rows,
     close: () => pglite.close(),
   };
 }

@@ -21,6 +21,19 @@ const mayRunAgain = (error: unknown): boolean =>
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Runs `attempt` until it succeeds, fails otherwise, or has been aborted too often. */
+async function runAgainOnAbort<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let run = 1; ; run += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (run >= TRANSACTION_ATTEMPTS || !mayRunAgain(error)) throw error;
+    }
+    // A short random pause, so the two sides of a deadlock do not meet again at once.
+    await pause(Math.random() * 10 * run);
+  }
+}
+
 function wrap(target: pg.Pool | pg.PoolClient): Transaction {
   return {
     async query<R extends Row>(sql: string, params: readonly unknown[] = []) {
@@ -44,8 +57,8 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
   return {
     kind: 'postgres',
     ...wrap(pool),
-    async transaction(work) {
-      for (let attempt = 1; ; attempt += 1) {
+    transaction: (work) =>
+      runAgainOnAbort(async () => {
         const client = await pool.connect();
         try {
           await client.query('BEGIN');
@@ -54,14 +67,13 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
           return result;
         } catch (error) {
           await client.query('ROLLBACK').catch(() => undefined);
-          if (attempt >= TRANSACTION_ATTEMPTS || !mayRunAgain(error)) throw error;
+          throw error;
         } finally {
           client.release();
         }
-        // A short random pause, so the two sides of a deadlock do not meet again at once.
-        await pause(Math.random() * 10 * attempt);
-      }
-    },
+      }),
+    statement: <R extends Row>(sql: string, params: readonly unknown[] = []) =>
+      runAgainOnAbort(async () => (await pool.query<R>(sql, [...params])).rows),
     close: () => pool.end(),
   };
 }

@@ -60,7 +60,8 @@ export function createJobWorker<J extends QueueJob>(queue: Queue<J>): JobWorker 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
 
-  const deliver = async (job: J): Promise<void> => {
+  /** `claimedAt`: when the tick claimed the job; retries count from it, not from the end of a slow delivery. */
+  const deliver = async (job: J, claimedAt: Date): Promise<void> => {
     // Held up past its moment (an outage, a backlog), a message only confuses: give it up.
     if (job.expiresAt.getTime() <= now().getTime()) {
       await markFailed(db, table, job.id, queue.expiredReason, undefined);
@@ -75,16 +76,17 @@ export function createJobWorker<J extends QueueJob>(queue: Queue<J>): JobWorker 
       const retryAt =
         error instanceof PermanentFailure || job.attempts >= maxAttempts
           ? undefined
-          : new Date(now().getTime() + delay);
+          : new Date(claimedAt.getTime() + delay);
       await markFailed(db, table, job.id, failure, retryAt);
     }
   };
 
   const tick = async (): Promise<number> => {
-    const ids = await claimDue(db, table, now(), leaseMs, batchSize);
+    const claimedAt = now();
+    const ids = await claimDue(db, table, claimedAt, leaseMs, batchSize);
     if (ids.length === 0) return 0;
     const jobs = await queue.load(ids);
-    await Promise.all(jobs.map(deliver));
+    await Promise.all(jobs.map((job) => deliver(job, claimedAt)));
     return jobs.length;
   };
 

@@ -10,7 +10,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { setReminderPreferences } from '../store/directory.js';
 import { bookedVisitsOf } from '../store/visits.js';
 import { newId } from '../store/ids.js';
-import { dropPendingJobs, insertJobs } from '../store/reminder-jobs.js';
+import { dropPendingJobs, insertJobs, type NewReminderJob } from '../store/reminder-jobs.js';
 
 /** The channels this server can deliver on (a webhook URL, an SMTP server configured). */
 export type DeliverableChannels = ReadonlySet<ReminderChannel>;
@@ -24,24 +24,17 @@ export function channelsFor(
   return new Set([...channels].filter((channel) => channel !== 'email'));
 }
 
-/**
- * (Re)computes a visit's reminder jobs with the SDK's rule, in the caller's transaction: when
- * `replacing`, the jobs not yet sent go first, so a cancelled visit has none and a moved one has
- * new times (a new visit has none to replace).
- */
-export async function scheduleVisitReminders(
-  db: Queryable,
+/** A visit's reminder jobs, by the SDK's rule, on the channels that can reach the officer. */
+export function reminderJobs(
   visit: Visit,
   preferences: ReminderPreferences | undefined,
   channels: DeliverableChannels,
   now: Date,
-  { replacing }: { replacing: boolean },
-): Promise<void> {
-  if (replacing) await dropPendingJobs(db, visit.id);
+): NewReminderJob[] {
   const chosen = preferences ?? DEFAULT_REMINDER_PREFERENCES;
   const wanted = chosen.channels.filter((channel) => channels.has(channel));
-  if (wanted.length === 0) return;
-  const jobs = visitReminders(visit, chosen, now).flatMap((reminder) =>
+  if (wanted.length === 0) return [];
+  return visitReminders(visit, chosen, now).flatMap((reminder) =>
     wanted.map((channel) => ({
       id: newId('job'),
       reminderId: reminder.id,
@@ -51,7 +44,21 @@ export async function scheduleVisitReminders(
       dueAt: reminder.at,
     })),
   );
-  await insertJobs(db, jobs, now);
+}
+
+/**
+ * Recomputes a booked visit's reminder jobs in the caller's transaction: the jobs not yet sent
+ * go first, so new channels or lead times replace them.
+ */
+async function rescheduleVisitReminders(
+  db: Queryable,
+  visit: Visit,
+  preferences: ReminderPreferences | undefined,
+  channels: DeliverableChannels,
+  now: Date,
+): Promise<void> {
+  await dropPendingJobs(db, visit.id);
+  await insertJobs(db, reminderJobs(visit, preferences, channels, now), now);
 }
 
 /** Replaces an officer's reminder choices; new channels or lead times apply to booked visits. */
@@ -65,9 +72,7 @@ export async function setPreferences(
   await db.transaction(async (tx) => {
     await setReminderPreferences(tx, officer.id, preferences);
     for (const visit of await bookedVisitsOf(tx, officer.id)) {
-      await scheduleVisitReminders(tx, visit, preferences, channelsFor(channels, officer), now, {
-        replacing: true,
-      });
+      await rescheduleVisitReminders(tx, visit, preferences, channelsFor(channels, officer), now);
     }
   });
 }

@@ -7,7 +7,12 @@ import type {
   Practice,
   ReminderPreferences,
 } from '@wellvisit/sdk';
-import type { CreateOutcome, NewRecord } from '@wellvisit/sdk/server';
+import type {
+  CreateOutcome,
+  NewRecord,
+  OfficerRecord as FullOfficerRecord,
+  StoredKey,
+} from '@wellvisit/sdk/server';
 import { isPostgresError, SQLSTATE, type Database, type Queryable } from '../db/database.js';
 import {
   json,
@@ -15,10 +20,13 @@ import {
   toDepartment,
   toOfficer,
   toPractice,
+  toVisit,
+  VISIT_COLUMNS,
   type ClinicianRow,
   type DepartmentRow,
   type OfficerRow,
   type PracticeRow,
+  type VisitRow,
 } from './rows.js';
 
 // Departments, officers, practices and clinicians: the program's directory.
@@ -55,20 +63,40 @@ export async function findOfficer(db: Queryable, id: string): Promise<OfficerRec
   return row && { officer: toOfficer(row), preferences: row.reminder_preferences ?? undefined };
 }
 
-/** An officer with their department and reminder choices, in one query. */
+type OfficerBookingRow = OfficerRow & {
+  d_name: string;
+  d_time_zone: string;
+  d_policy: DepartmentPolicy;
+  k_hash: string | null;
+} & { [column in `v_${keyof VisitRow & string}`]: unknown };
+
+const KEY_VISIT_COLUMNS = VISIT_COLUMNS.split(', ')
+  .map((column) => `v.${column} AS v_${column}`)
+  .join(', ');
+
+/** The visit columns of a row read with `KEY_VISIT_COLUMNS`, without their prefix. */
+const keyVisit = (row: OfficerBookingRow): VisitRow =>
+  Object.fromEntries(
+    VISIT_COLUMNS.split(', ').map((column) => [column, row[`v_${column}`]]),
+  ) as VisitRow;
+
+/**
+ * An officer with their department and reminder choices and, when `key` is given, that
+ * idempotency key with the visit it made (gone if deleted since): one query.
+ */
 export async function findOfficerWithDepartment(
   db: Queryable,
   id: string,
-): Promise<
-  | { officer: Officer; department: Department; preferences: ReminderPreferences | undefined }
-  | undefined
-> {
-  const [row] = await db.query<
-    OfficerRow & { d_name: string; d_time_zone: string; d_policy: DepartmentPolicy }
-  >(
-    `SELECT o.*, d.name AS d_name, d.time_zone AS d_time_zone, d.policy AS d_policy
-       FROM officers o JOIN departments d ON d.id = o.department_id WHERE o.id = $1`,
-    [id],
+  key?: string,
+): Promise<(FullOfficerRecord & { key?: StoredKey }) | undefined> {
+  const [row] = await db.query<OfficerBookingRow>(
+    `SELECT o.*, d.name AS d_name, d.time_zone AS d_time_zone, d.policy AS d_policy,
+            k.request_hash AS k_hash, ${KEY_VISIT_COLUMNS}
+       FROM officers o JOIN departments d ON d.id = o.department_id
+       LEFT JOIN idempotency_keys k ON k.officer_id = o.id AND k.key = $2
+       LEFT JOIN visits v ON v.id = k.visit_id
+      WHERE o.id = $1`,
+    [id, key ?? null],
   );
   if (!row) return undefined;
   return {
@@ -80,6 +108,14 @@ export async function findOfficerWithDepartment(
       policy: row.d_policy,
     }),
     preferences: row.reminder_preferences ?? undefined,
+    ...(row.k_hash === null
+      ? {}
+      : {
+          key: {
+            fingerprint: row.k_hash,
+            visit: row.v_id === null ? undefined : toVisit(keyVisit(row)),
+          },
+        }),
   };
 }
 
@@ -185,21 +221,6 @@ export async function cliniciansServing(
     [departmentId],
   );
   return rows.map(toClinicianRecord);
-}
-
-/** A clinician a department's officers may book, or undefined when there is none such. */
-export async function clinicianServing(
-  db: Queryable,
-  clinicianId: string,
-  departmentId: string,
-): Promise<ClinicianRecord | undefined> {
-  const [row] = await db.query<ClinicianRow>(
-    `SELECT c.* FROM clinicians c
-       JOIN practice_departments pd ON pd.practice_id = c.practice_id
-      WHERE c.id = $1 AND pd.department_id = $2`,
-    [clinicianId, departmentId],
-  );
-  return row && toClinicianRecord(row);
 }
 
 export async function insertClinician(db: Queryable, clinician: Clinician): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ReminderChannel } from '@wellvisit/sdk';
 import type { Queryable } from '../db/database.js';
+import { Params } from './params.js';
 
 // Reminder deliveries as rows: scheduled when a visit changes, claimed by any instance's worker.
 
@@ -29,9 +30,37 @@ export interface ClaimedJob {
   clinicianName: string;
 }
 
-/** Drops the visit's jobs not yet sent, so a reschedule or a cancellation leaves none stale. */
+/**
+ * The DELETE of a visit's jobs not yet sent (a reschedule or a cancellation leaves none stale),
+ * run only `when` the condition holds (a part of a larger statement: the visit was written).
+ */
+export function pendingJobsDelete(p: Params, visitId: string, when = 'true'): string {
+  return `DELETE FROM reminder_jobs
+           WHERE visit_id = ${p.add(visitId, 'text')} AND status = 'pending' AND ${when}`;
+}
+
+/** The INSERT of new jobs in one statement, run only `when` the condition holds. */
+export function jobsInsert(
+  p: Params,
+  jobs: readonly NewReminderJob[],
+  at: Date,
+  when = 'true',
+): string {
+  const column = (pick: (job: NewReminderJob) => string) => p.add(jobs.map(pick), 'text[]');
+  return `INSERT INTO reminder_jobs
+            (id, reminder_id, visit_id, officer_id, channel, due_at, next_attempt_at, created_at)
+          SELECT j.id, j.reminder_id, j.visit_id, j.officer_id, j.channel,
+                 j.due_at::timestamptz, j.due_at::timestamptz, ${p.add(at, 'timestamptz')}
+            FROM unnest(${column((j) => j.id)}, ${column((j) => j.reminderId)},
+                        ${column((j) => j.visitId)}, ${column((j) => j.officerId)},
+                        ${column((j) => j.channel)}, ${column((j) => j.dueAt)})
+                 AS j(id, reminder_id, visit_id, officer_id, channel, due_at)
+           WHERE ${when}`;
+}
+
 export async function dropPendingJobs(db: Queryable, visitId: string): Promise<void> {
-  await db.query(`DELETE FROM reminder_jobs WHERE visit_id = $1 AND status = 'pending'`, [visitId]);
+  const p = new Params();
+  await db.query(pendingJobsDelete(p, visitId), p.values);
 }
 
 export async function insertJobs(
@@ -39,14 +68,9 @@ export async function insertJobs(
   jobs: readonly NewReminderJob[],
   at: Date,
 ): Promise<void> {
-  for (const job of jobs) {
-    await db.query(
-      `INSERT INTO reminder_jobs
-         (id, reminder_id, visit_id, officer_id, channel, due_at, next_attempt_at, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $6, $7)`,
-      [job.id, job.reminderId, job.visitId, job.officerId, job.channel, job.dueAt, at],
-    );
-  }
+  if (jobs.length === 0) return;
+  const p = new Params();
+  await db.query(jobsInsert(p, jobs, at), p.values);
 }
 
 /** Claimed jobs (see `claimDue` in job-queue.ts) with what their messages need. */

@@ -1,22 +1,24 @@
 import type { ReminderPreferences, Visit } from '@wellvisit/sdk';
 import type { Queryable } from '../db/database.js';
 import type { MessageRecipient, NewVisitMessage, VisitChange } from '../messages/change.js';
+import type { Params } from './params.js';
 import { json } from './rows.js';
 
 // The visit-message outbox (visit_messages): rows written in a visit change's transaction,
 // claimed after commit through job-queue.ts like reminder jobs.
 
 /**
- * Writes the messages in one statement, leaving out an email to someone without an address: the
- * caller's transaction holds the visit change, so both commit or neither does.
+ * The INSERT of a change's messages, as one part of the visit's write (`when`: the condition
+ * that the visit row was written), leaving out an email to someone without an address: the
+ * visit change and its messages commit together or not at all.
  */
-export async function insertVisitMessages(
-  db: Queryable,
+export function messagesInsert(
+  p: Params,
   officerId: string,
   messages: readonly NewVisitMessage[],
   at: Date,
-): Promise<void> {
-  if (messages.length === 0) return;
+  when = 'true',
+): string {
   const rows = messages.map((m) => ({
     id: m.id,
     visit_id: m.visit.id,
@@ -26,20 +28,21 @@ export async function insertVisitMessages(
     visit: m.visit,
     expires_at: m.visit.start,
   }));
-  await db.query(
-    `INSERT INTO visit_messages
+  const officer = p.add(officerId, 'text');
+  const now = p.add(at, 'timestamptz');
+  return `INSERT INTO visit_messages
        (id, visit_id, officer_id, clinician_id, kind, recipient, visit, expires_at,
         next_attempt_at, created_at)
-     SELECT m.id, m.visit_id, $1, m.clinician_id, m.kind, m.recipient, m.visit, m.expires_at, $3, $3
-       FROM jsonb_to_recordset($2::jsonb) AS m(id text, visit_id text, clinician_id text,
-              kind text, recipient text, visit jsonb, expires_at timestamptz)
-      WHERE m.recipient = 'webhook'
+     SELECT m.id, m.visit_id, ${officer}, m.clinician_id, m.kind, m.recipient, m.visit,
+            m.expires_at, ${now}, ${now}
+       FROM jsonb_to_recordset(${p.add(json(rows), 'jsonb')}) AS m(id text, visit_id text,
+              clinician_id text, kind text, recipient text, visit jsonb, expires_at timestamptz)
+      WHERE (${when})
+        AND (m.recipient = 'webhook'
          OR (m.recipient = 'officer'
-             AND EXISTS (SELECT 1 FROM officers o WHERE o.id = $1 AND o.email IS NOT NULL))
+             AND EXISTS (SELECT 1 FROM officers o WHERE o.id = ${officer} AND o.email IS NOT NULL))
          OR (m.recipient = 'clinician'
-             AND EXISTS (SELECT 1 FROM clinicians c WHERE c.id = m.clinician_id AND c.email IS NOT NULL))`,
-    [officerId, json(rows), at],
-  );
+             AND EXISTS (SELECT 1 FROM clinicians c WHERE c.id = m.clinician_id AND c.email IS NOT NULL)))`;
 }
 
 /** A claimed message with what it needs: the visit as of the change and both people's details. */

@@ -1,4 +1,4 @@
-import type { TimeRange, Visit } from '@wellvisit/sdk';
+import type { Visit } from '@wellvisit/sdk';
 import type { Queryable } from '../db/database.js';
 import { VISIT_COLUMNS, toVisit, type VisitRow } from './rows.js';
 
@@ -43,84 +43,6 @@ export async function bookedVisitsOf(db: Queryable, officerId: string): Promise<
     [officerId],
   );
   return rows.map(toVisit);
-}
-
-/**
- * The time the booked visits of these clinicians hold between `from` and `to`, except one being
- * moved, by clinician: one query however many clinicians are asked about. Callers widen the
- * window by a slot and a buffer so that nothing that could matter is missed.
- */
-export async function busyRanges(
-  db: Queryable,
-  clinicianIds: readonly string[],
-  from: Date,
-  to: Date,
-  exceptVisitId?: string,
-): Promise<Map<string, TimeRange[]>> {
-  const busy = new Map<string, TimeRange[]>(clinicianIds.map((id) => [id, []]));
-  if (clinicianIds.length === 0) return busy;
-  const rows = await db.query<{ clinician_id: string; start_at: Date; end_at: Date }>(
-    `SELECT clinician_id, start_at, end_at FROM visits
-      WHERE clinician_id = ANY($1::text[]) AND status = 'booked' AND end_at > $2 AND start_at < $3
-        AND ($4::text IS NULL OR id <> $4)`,
-    [clinicianIds, from, to, exceptVisitId ?? null],
-  );
-  for (const row of rows) {
-    busy.get(row.clinician_id)?.push({
-      start: row.start_at.toISOString(),
-      end: row.end_at.toISOString(),
-    });
-  }
-  return busy;
-}
-
-export async function insertVisit(db: Queryable, visit: Visit): Promise<void> {
-  await db.query(
-    `INSERT INTO visits (${VISIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [
-      visit.id,
-      visit.officerId,
-      visit.clinicianId,
-      visit.modality,
-      visit.place ?? null,
-      visit.start,
-      visit.end,
-      visit.status,
-      visit.version,
-      visit.createdAt,
-      visit.updatedAt,
-    ],
-  );
-}
-
-/**
- * Writes a changed visit if it is still at `expectedVersion` (optimistic concurrency). Returns
- * false when someone else changed it first.
- */
-export async function updateVisit(
-  db: Queryable,
-  visit: Visit,
-  expectedVersion: number,
-): Promise<boolean> {
-  const rows = await db.query(
-    `UPDATE visits SET clinician_id = $2, modality = $3, place = $4, start_at = $5, end_at = $6,
-            status = $7, version = $8, updated_at = $9
-      WHERE id = $1 AND version = $10
-      RETURNING id`,
-    [
-      visit.id,
-      visit.clinicianId,
-      visit.modality,
-      visit.place ?? null,
-      visit.start,
-      visit.end,
-      visit.status,
-      visit.version,
-      visit.updatedAt,
-      expectedVersion,
-    ],
-  );
-  return rows.length === 1;
 }
 
 /** Starts of fulfilled visits per officer of a department, between two instants. */

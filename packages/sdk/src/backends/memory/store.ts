@@ -1,7 +1,7 @@
 // The storage port over the memory state. Each method runs in one synchronous step, so a write's
 // checks and the write itself cannot interleave with another call: the guarantees the database's
 // constraints give the SQL store.
-import { ACTIVE_VISIT_STATUSES, type Visit } from '../../model/index.js';
+import { ACTIVE_VISIT_STATUSES, type Clinician, type Visit } from '../../model/index.js';
 import { rangesOverlap, toInstant, type TimeRange } from '../../rules/index.js';
 import { newId } from '../../engine/context.js';
 import type { Store, VisitScope } from '../../engine/port.js';
@@ -47,10 +47,18 @@ const WRITE = /^(write|record|set|create)/;
 
 function syncStore(state: MemoryState): SyncStore {
   const { departments, officers, practices, clinicians, availability, visits } = state;
+  const recordOf = (clinician: Clinician) => ({
+    clinician,
+    availability: availability.get(clinician.id),
+  });
   const clinicianRecord = (id: string) => {
     const clinician = clinicians.get(id);
-    return clinician && { clinician, availability: availability.get(id) };
+    return clinician && recordOf(clinician);
   };
+  const serving = (departmentId: string) =>
+    [...clinicians.values()].filter((c) =>
+      practices.get(c.practiceId)?.departmentIds.includes(departmentId),
+    );
   const tables = {
     department: departments,
     officer: officers,
@@ -59,28 +67,39 @@ function syncStore(state: MemoryState): SyncStore {
   };
 
   return {
-    officer: (officerId) => {
+    officer: (officerId, key) => {
       const officer = officers.get(officerId);
       const department = officer && departments.get(officer.departmentId);
       const preferences = state.reminderPreferences.get(officerId);
-      return officer && department && { officer, department, preferences };
+      const stored =
+        key === undefined ? undefined : state.idempotency.get(idempotencyScope(officerId, key));
+      return (
+        officer &&
+        department && {
+          officer,
+          department,
+          preferences,
+          ...(stored && {
+            key: { fingerprint: stored.fingerprint, visit: visits.get(stored.visitId) },
+          }),
+        }
+      );
     },
     clinician: clinicianRecord,
     department: (departmentId) => departments.get(departmentId),
-    cliniciansServing: (departmentId, clinicianId) =>
-      [...clinicians.values()]
-        .filter((c) => (clinicianId ?? c.id) === c.id)
-        .filter((c) => practices.get(c.practiceId)?.departmentIds.includes(departmentId))
-        .map((c) => ({ clinician: c, availability: availability.get(c.id) })),
-    busy: (clinicianIds, from, to, exceptVisitId) => {
+    cliniciansServing: (departmentId) => serving(departmentId).map(recordOf),
+    schedules: (departmentId, { clinicianId, from, to, exceptVisitId }) => {
       const window = { start: toInstant(from), end: toInstant(to) };
-      const busy = new Map<string, TimeRange[]>(clinicianIds.map((id) => [id, []]));
+      const schedules = serving(departmentId)
+        .filter((c) => (clinicianId ?? c.id) === c.id)
+        .map((c) => ({ ...recordOf(c), busy: [] as TimeRange[] }));
+      const byId = new Map(schedules.map((schedule) => [schedule.clinician.id, schedule]));
       for (const v of visits.values()) {
         if (isActive(v) && v.id !== exceptVisitId && rangesOverlap(v, window)) {
-          busy.get(v.clinicianId)?.push({ start: v.start, end: v.end });
+          byId.get(v.clinicianId)?.busy.push({ start: v.start, end: v.end });
         }
       }
-      return busy;
+      return schedules;
     },
     visit: (visitId) => visits.get(visitId),
     visits: (scope, from, to) =>
@@ -92,10 +111,6 @@ function syncStore(state: MemoryState): SyncStore {
       [...visits.values()]
         .filter((v) => v.officerId === officerId && v.status === 'booked')
         .sort(byStart),
-    key: (officerId, key) => {
-      const stored = state.idempotency.get(idempotencyScope(officerId, key));
-      return stored && { fingerprint: stored.fingerprint, visit: visits.get(stored.visitId) };
-    },
     attendanceFacts: (scope, from, to, periodId) => {
       const counted = (officerId: string): boolean =>
         'officerId' in scope
