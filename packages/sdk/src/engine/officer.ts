@@ -17,6 +17,9 @@ import {
   slotWindow,
   visitReminders,
   visitWindow,
+  localToday,
+  policyOn,
+  scheduledChange,
 } from '../rules/index.js';
 import { attendanceOf, resolvePeriod } from './attendance.js';
 import { noSuch, type EngineContext } from './context.js';
@@ -103,10 +106,22 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
       const { officer, department } = await me();
       const now = ctx.now();
       const period = resolvePeriod(now, department, periodId);
-      const statusOf = await attendanceOf(store, now, department, period, {
-        officerId: officer.id,
-      });
-      return { period, status: statusOf(officer.id), dueBy: dueBy(period, department.policy) };
+      // The officer sees their own marks at once.
+      const statusOf = await attendanceOf(
+        store,
+        now,
+        department,
+        period,
+        { officerId: officer.id },
+        now,
+      );
+      const change = scheduledChange(department, localToday(now, department.timeZone));
+      return {
+        period,
+        status: statusOf(officer),
+        dueBy: dueBy(period, policyOn(department, period.firstDay)),
+        ...(change ? { policyChange: change } : {}),
+      };
     },
 
     attendanceAccessLog: async () => store.attendanceReads((await me()).officer.id),
@@ -119,14 +134,19 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
         visitReminders(visit, preferences ?? DEFAULT_REMINDER_PREFERENCES, now),
       );
       const period = resolvePeriod(now, department);
-      const statusOf = await attendanceOf(store, now, department, period, {
-        officerId: officer.id,
-      });
+      const statusOf = await attendanceOf(
+        store,
+        now,
+        department,
+        period,
+        { officerId: officer.id },
+        now,
+      );
       const nudges = checkInNudges({
         officerId: officer.id,
         period,
-        status: statusOf(officer.id),
-        policy: department.policy,
+        status: statusOf(officer),
+        policy: policyOn(department, period.firstDay),
         timeZone: officer.timeZone,
       });
       return [...forVisits, ...currentNudges(nudges, now)].sort(byAt);

@@ -8,8 +8,8 @@ import type {
   Availability,
   Clinician,
   Department,
-  DepartmentPolicy,
   Officer,
+  PolicyChange,
   Practice,
   ReminderPreferences,
   Visit,
@@ -95,11 +95,13 @@ export interface Store {
   visits(scope: VisitScope, from: Date, to: Date | undefined): Promise<Visit[]>;
   bookedVisits(officerId: string): Promise<Visit[]>;
   key(officerId: string, key: string): Promise<StoredKey | undefined>;
+  /** Facts of a period; fulfilled visits count once marked (`updatedAt`) by `markedBy`. */
   attendanceFacts(
     scope: AttendanceScope,
     from: Date,
     to: Date,
     periodId: string,
+    markedBy: Date,
   ): Promise<AttendanceFacts>;
   departmentOfficers(departmentId: string): Promise<Officer[]>;
   officerNames(officerIds: readonly string[]): Promise<Map<string, string>>;
@@ -109,7 +111,11 @@ export interface Store {
   writeVisit(write: VisitWrite, now: Date): Promise<WriteOutcome>;
   recordReads(actor: AuditRead, targets: readonly AuditTarget[], now: Date): Promise<void>;
   setExcused(officerId: string, periodId: string, excused: boolean, now: Date): Promise<void>;
-  setPolicy(departmentId: string, policy: DepartmentPolicy): Promise<void>;
+  /**
+   * Schedules a policy change: keeps every change before `change.effectiveFrom` and replaces the
+   * later ones (`withPolicyChange`), in one write, so a change in effect is never lost or moved.
+   */
+  schedulePolicy(departmentId: string, change: PolicyChange): Promise<void>;
   setAvailability(availability: Availability): Promise<void>;
   /** Replaces an officer's preferences; a store that delivers reschedules their reminders. */
   setPreferences(officer: Officer, preferences: ReminderPreferences, now: Date): Promise<void>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PolicyChange } from './department.js';
 import { ATTENDANCE_STATUSES, CADENCES } from './enums.js';
 import { DisplayName, Id, LocalDate, PeriodId } from './primitives.js';
 
@@ -58,6 +59,8 @@ export const OwnAttendance = z.strictObject({
   period: Period,
   status: z.enum(ATTENDANCE_STATUSES),
   dueBy: LocalDate,
+  /** The department's next policy and the day it takes effect, when one is scheduled. */
+  policyChange: z.optional(PolicyChange),
 });
 export type OwnAttendance = z.infer<typeof OwnAttendance>;
 

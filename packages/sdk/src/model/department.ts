@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CADENCES } from './enums.js';
-import { DisplayName, Email, Id, TimeZone } from './primitives.js';
+import { DisplayName, Email, Id, LocalDate, TimeZone } from './primitives.js';
 
 /** What a department expects of its officers. Attendance status is derived from it, never stored. */
 export const DepartmentPolicy = z.object({
@@ -16,16 +16,36 @@ export const DepartmentPolicy = z.object({
 });
 export type DepartmentPolicy = z.infer<typeof DepartmentPolicy>;
 
+/**
+ * A policy from a period boundary on. A change never rewrites a period that has started: it takes
+ * effect the day after the current period ends, so past and current periods never move.
+ */
+export const PolicyChange = z.strictObject({
+  effectiveFrom: LocalDate,
+  policy: DepartmentPolicy,
+});
+export type PolicyChange = z.infer<typeof PolicyChange>;
+
 export const Department = z.object({
   id: Id,
   name: DisplayName,
   timeZone: TimeZone,
+  /** The first policy: in effect until the first of `policyChanges` (`policyOn` gives a day's). */
   policy: DepartmentPolicy,
+  /** Every change of the policy, oldest first, each from its effective date. */
+  policyChanges: z._default(z.array(PolicyChange), []),
+  /** When the program began: nothing is due in a period that ended before it. */
+  programStart: z.optional(LocalDate),
 });
 export type Department = z.infer<typeof Department>;
 
-/** What a create call takes: the same fields, with the id optional (the backend picks one). */
-export const NewDepartment = z.extend(Department, { id: z.optional(Id) });
+/**
+ * What a create call takes: the same fields, with the id optional (the backend picks one) and no
+ * history; `programStart` defaults to the day of creation in the department's zone.
+ */
+export const NewDepartment = z.extend(z.omit(Department, { policyChanges: true }), {
+  id: z.optional(Id),
+});
 export type NewDepartment = z.input<typeof NewDepartment>;
 
 export const Officer = z.object({
@@ -35,6 +55,10 @@ export const Officer = z.object({
   timeZone: TimeZone,
   /** Where email reminders go, if the officer wants them. Never shown to the department. */
   email: z.optional(Email),
+  /** First day of service here (hire or transfer in); nothing is due in a period before it. */
+  serviceStart: z.optional(LocalDate),
+  /** Last day of service here (leave, retirement, transfer out); nothing is due after it. */
+  serviceEnd: z.optional(LocalDate),
 });
 export type Officer = z.infer<typeof Officer>;
 

@@ -1,6 +1,7 @@
 // An officer's attendance status for a period: derived, never stored by hand.
 import type { AttendanceRecord, Period } from '../model/attendance.js';
 import type { DepartmentPolicy } from '../model/department.js';
+import type { LocalDate } from '../model/primitives.js';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../model/enums.js';
 import { DAY_MS } from './civil.js';
 import {
@@ -25,10 +26,38 @@ export interface AttendanceInput {
   fulfilledVisitStarts: readonly string[];
   /** Whether the department excused the officer for this period. */
   excused: boolean;
+  /** When the program and the officer's service began and ended; absent: no bound. */
+  service?: ServiceDates;
+}
+
+export interface ServiceDates {
+  programStart?: LocalDate | undefined;
+  serviceStart?: LocalDate | undefined;
+  serviceEnd?: LocalDate | undefined;
 }
 
 /**
- * `not-required` when the policy does not require attendance; `completed` when a fulfilled visit
+ * Whether anything is due in a period: the program and the officer's service had begun by its
+ * last day, and the service had not ended before it. So an officer who joins mid-period is due
+ * in that period (by its due-by date), and one who leaves mid-period is not.
+ */
+export function dueInPeriod(period: Period, service: ServiceDates): boolean {
+  const lastDay = requireDayNumber(period.lastDay, 'period.lastDay');
+  const day = (date: LocalDate | undefined, field: string) =>
+    date === undefined ? undefined : requireDayNumber(date, field);
+  const programStart = day(service.programStart, 'service.programStart');
+  const serviceStart = day(service.serviceStart, 'service.serviceStart');
+  const serviceEnd = day(service.serviceEnd, 'service.serviceEnd');
+  return (
+    (programStart === undefined || programStart <= lastDay) &&
+    (serviceStart === undefined || serviceStart <= lastDay) &&
+    (serviceEnd === undefined || serviceEnd >= lastDay)
+  );
+}
+
+/**
+ * `not-required` when the policy does not require attendance or nothing is due in the period
+ * (`dueInPeriod`); `completed` when a fulfilled visit
  * starts inside the period (in the department's zone), even if the officer was also excused;
  * `excused`; `overdue` once today is after the due-by date (last day plus grace days); else `due`.
  */
@@ -37,7 +66,7 @@ export function deriveAttendance(input: AttendanceInput): AttendanceStatus {
   const policy = requireObject(input.policy, 'policy') as DepartmentPolicy;
   const period = requireObject(input.period, 'period') as Period;
   if (typeof policy.required !== 'boolean') throw invalid('policy.required', 'Expected a boolean');
-  if (!policy.required) return 'not-required';
+  if (!policy.required || !dueInPeriod(period, input.service ?? {})) return 'not-required';
   const clock = zoneClock(input.timeZone);
   const localDay = (ms: number): number => Math.floor(clock.instantToWall(ms) / DAY_MS);
   const firstDay = requireDayNumber(period.firstDay, 'period.firstDay');

@@ -14,8 +14,8 @@ import {
   findOfficerWithDepartment,
   insertRecord,
   officerNames,
+  schedulePolicy,
   setAvailability,
-  updatePolicy,
 } from '../store/directory.js';
 import { excusedOfficers, setExcused } from '../store/excusals.js';
 import { findKey } from '../store/idempotency.js';
@@ -44,9 +44,9 @@ export function sqlStore(db: Database, channels: DeliverableChannels): Store {
     visits: (scope, from, to) => listVisits(db, scope, from, to),
     bookedVisits: (officerId) => bookedVisitsOf(db, officerId),
     key: (officerId, key) => findKey(db, officerId, key),
-    attendanceFacts: async (scope, from, to, periodId) => {
+    attendanceFacts: async (scope, from, to, periodId, markedBy) => {
       const [starts, excused] = await Promise.all([
-        fulfilledStarts(db, scope, from, to),
+        fulfilledStarts(db, scope, from, to, markedBy),
         excusedOfficers(db, scope, periodId),
       ]);
       return { fulfilledStarts: starts, excused };
@@ -59,7 +59,7 @@ export function sqlStore(db: Database, channels: DeliverableChannels): Store {
     recordReads: (actor, targets, now) => recordReads(db, now, actor, targets),
     setExcused: (officerId, periodId, excused, now) =>
       setExcused(db, officerId, periodId, excused, now),
-    setPolicy: (departmentId, policy) => updatePolicy(db, departmentId, policy),
+    schedulePolicy: (departmentId, change) => schedulePolicy(db, departmentId, change),
     setAvailability: (availability) => setAvailability(db, availability),
     setPreferences: (officer, preferences, now) =>
       setPreferences(db, channels, officer, preferences, now),

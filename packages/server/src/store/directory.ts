@@ -4,6 +4,7 @@ import type {
   Department,
   DepartmentPolicy,
   Officer,
+  PolicyChange,
   Practice,
   ReminderPreferences,
 } from '@wellvisit/sdk';
@@ -29,20 +30,36 @@ export async function findDepartment(db: Queryable, id: string): Promise<Departm
 }
 
 export async function insertDepartment(db: Queryable, department: Department): Promise<void> {
-  await db.query('INSERT INTO departments (id, name, time_zone, policy) VALUES ($1, $2, $3, $4)', [
-    department.id,
-    department.name,
-    department.timeZone,
-    json(department.policy),
-  ]);
+  await db.query(
+    `INSERT INTO departments (id, name, time_zone, policy, policy_changes, program_start)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      department.id,
+      department.name,
+      department.timeZone,
+      json(department.policy),
+      json(department.policyChanges),
+      department.programStart ?? null,
+    ],
+  );
 }
 
-export async function updatePolicy(
+/**
+ * Schedules a policy change in one statement: the changes before its effective date stay, later
+ * ones give way to it (the SDK's `withPolicyChange`). Dates compare as `YYYY-MM-DD` text.
+ */
+export async function schedulePolicy(
   db: Queryable,
   departmentId: string,
-  policy: DepartmentPolicy,
+  change: PolicyChange,
 ): Promise<void> {
-  await db.query('UPDATE departments SET policy = $2 WHERE id = $1', [departmentId, json(policy)]);
+  await db.query(
+    `UPDATE departments SET policy_changes = COALESCE(
+       (SELECT jsonb_agg(c ORDER BY c->>'effectiveFrom') FROM jsonb_array_elements(policy_changes) c
+         WHERE c->>'effectiveFrom' < $2), '[]'::jsonb) || jsonb_build_array($3::jsonb)
+      WHERE id = $1`,
+    [departmentId, change.effectiveFrom, json(change)],
+  );
 }
 
 export interface OfficerRecord {
@@ -64,9 +81,16 @@ export async function findOfficerWithDepartment(
   | undefined
 > {
   const [row] = await db.query<
-    OfficerRow & { d_name: string; d_time_zone: string; d_policy: DepartmentPolicy }
+    OfficerRow & {
+      d_name: string;
+      d_time_zone: string;
+      d_policy: DepartmentPolicy;
+      d_policy_changes: PolicyChange[];
+      d_program_start: string | null;
+    }
   >(
-    `SELECT o.*, d.name AS d_name, d.time_zone AS d_time_zone, d.policy AS d_policy
+    `SELECT o.*, d.name AS d_name, d.time_zone AS d_time_zone, d.policy AS d_policy,
+            d.policy_changes AS d_policy_changes, d.program_start AS d_program_start
        FROM officers o JOIN departments d ON d.id = o.department_id WHERE o.id = $1`,
     [id],
   );
@@ -78,6 +102,8 @@ export async function findOfficerWithDepartment(
       name: row.d_name,
       time_zone: row.d_time_zone,
       policy: row.d_policy,
+      policy_changes: row.d_policy_changes,
+      program_start: row.d_program_start,
     }),
     preferences: row.reminder_preferences ?? undefined,
   };
@@ -104,14 +130,17 @@ export async function departmentOfficers(db: Queryable, departmentId: string): P
 
 export async function insertOfficer(db: Queryable, officer: Officer): Promise<void> {
   await db.query(
-    `INSERT INTO officers (id, department_id, display_name, time_zone, email)
-     VALUES ($1, $2, $3, $4, $5)`,
+    `INSERT INTO officers (id, department_id, display_name, time_zone, email, service_start,
+                           service_end)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [
       officer.id,
       officer.departmentId,
       officer.displayName,
       officer.timeZone,
       officer.email ?? null,
+      officer.serviceStart ?? null,
+      officer.serviceEnd ?? null,
     ],
   );
 }

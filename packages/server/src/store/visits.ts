@@ -123,20 +123,26 @@ export async function updateVisit(
   return rows.length === 1;
 }
 
-/** Starts of fulfilled visits per officer of a department, between two instants. */
+/**
+ * Starts of fulfilled visits per officer of a department, between two instants, of the visits
+ * marked (last updated) by `markedBy`.
+ */
 export async function fulfilledStarts(
   db: Queryable,
   scope: { departmentId: string } | { officerId: string },
   from: Date,
   to: Date,
+  markedBy: Date,
 ): Promise<Map<string, string[]>> {
   const rows = await db.query<{ officer_id: string; start_at: Date }>(
     'departmentId' in scope
       ? `SELECT v.officer_id, v.start_at FROM visits v JOIN officers o ON o.id = v.officer_id
-          WHERE o.department_id = $1 AND v.status = 'fulfilled' AND v.start_at >= $2 AND v.start_at < $3`
+          WHERE o.department_id = $1 AND v.status = 'fulfilled' AND v.start_at >= $2
+            AND v.start_at < $3 AND v.updated_at <= $4`
       : `SELECT officer_id, start_at FROM visits
-          WHERE officer_id = $1 AND status = 'fulfilled' AND start_at >= $2 AND start_at < $3`,
-    ['departmentId' in scope ? scope.departmentId : scope.officerId, from, to],
+          WHERE officer_id = $1 AND status = 'fulfilled' AND start_at >= $2 AND start_at < $3
+            AND updated_at <= $4`,
+    ['departmentId' in scope ? scope.departmentId : scope.officerId, from, to, markedBy],
   );
   const starts = new Map<string, string[]>();
   for (const row of rows) {

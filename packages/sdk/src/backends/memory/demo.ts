@@ -192,6 +192,8 @@ export function demoSeed(now: Date, options: DemoSeedOptions = {}): DemoSeed {
   const at = (date: string, time: string): string =>
     toInstant(zonedToInstant(date, time, TIME_ZONE));
   const [current, previous] = recentPeriods(now, POLICY, TIME_ZONE, 2);
+  // The program began with the previous period: nothing is due before it.
+  const programStart = previous?.firstDay ?? today;
 
   const visit = (
     id: string,
@@ -268,11 +270,20 @@ export function demoSeed(now: Date, options: DemoSeedOptions = {}): DemoSeed {
 
   return {
     departments: [
-      { id: RIVERTON, name: 'Riverton Police Department', timeZone: TIME_ZONE, policy: POLICY },
+      {
+        id: RIVERTON,
+        name: 'Riverton Police Department',
+        timeZone: TIME_ZONE,
+        policy: POLICY,
+        policyChanges: [],
+        programStart,
+      },
       {
         id: HARBOR,
         name: "Harbor County Sheriff's Office",
         timeZone: TIME_ZONE,
+        policyChanges: [],
+        programStart,
         policy: {
           cadence: 'semiannual',
           periodStartMonth: 1,

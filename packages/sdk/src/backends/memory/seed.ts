@@ -44,7 +44,11 @@ function requireRef(found: boolean, path: (string | number)[], what: string): vo
 /** Adds a seed to the state: checked whole first, so a bad seed adds nothing. */
 export function applySeed(state: MemoryState, seed: unknown): void {
   const data = parseOrThrow(SeedData, seed, 'seed');
-  const departments = (data.departments ?? []).map((d) => ({ ...d, id: d.id ?? newId('dept') }));
+  const departments = (data.departments ?? []).map((d) => ({
+    ...d,
+    id: d.id ?? newId('dept'),
+    policyChanges: [],
+  }));
   const departmentIds = new Set([...state.departments.keys(), ...departments.map((d) => d.id)]);
   const officers = (data.officers ?? []).map((o, i) => {
     requireRef(departmentIds.has(o.departmentId), ['officers', i, 'departmentId'], 'department');

@@ -2,7 +2,7 @@
 // checks and the write itself cannot interleave with another call: the guarantees the database's
 // constraints give the SQL store.
 import { ACTIVE_VISIT_STATUSES, type Visit } from '../../model/index.js';
-import { rangesOverlap, toInstant, type TimeRange } from '../../rules/index.js';
+import { rangesOverlap, toInstant, withPolicyChange, type TimeRange } from '../../rules/index.js';
 import { newId } from '../../engine/context.js';
 import type { Store, VisitScope } from '../../engine/port.js';
 import { excusalKey, idempotencyScope, type MemoryState } from './state.js';
@@ -96,7 +96,7 @@ function syncStore(state: MemoryState): SyncStore {
       const stored = state.idempotency.get(idempotencyScope(officerId, key));
       return stored && { fingerprint: stored.fingerprint, visit: visits.get(stored.visitId) };
     },
-    attendanceFacts: (scope, from, to, periodId) => {
+    attendanceFacts: (scope, from, to, periodId, markedBy) => {
       const counted = (officerId: string): boolean =>
         'officerId' in scope
           ? officerId === scope.officerId
@@ -105,6 +105,7 @@ function syncStore(state: MemoryState): SyncStore {
       for (const v of visits.values()) {
         const at = Date.parse(v.start);
         if (v.status !== 'fulfilled' || at < from.getTime() || at >= to.getTime()) continue;
+        if (Date.parse(v.updatedAt) > markedBy.getTime()) continue;
         if (counted(v.officerId)) {
           fulfilledStarts.set(v.officerId, [...(fulfilledStarts.get(v.officerId) ?? []), v.start]);
         }
@@ -160,9 +161,11 @@ function syncStore(state: MemoryState): SyncStore {
       if (excused) state.excusals.add(key);
       else state.excusals.delete(key);
     },
-    setPolicy: (departmentId, policy) => {
+    schedulePolicy: (departmentId, change) => {
       const department = departments.get(departmentId);
-      if (department) departments.set(departmentId, { ...department, policy });
+      if (!department) return;
+      const policyChanges = withPolicyChange(department.policyChanges, change);
+      departments.set(departmentId, { ...department, policyChanges });
     },
     setAvailability: (chosen) => {
       availability.set(chosen.clinicianId, chosen);
