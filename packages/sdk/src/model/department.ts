@@ -2,9 +2,17 @@ import * as z from 'zod/mini';
 import { CADENCES } from './enums.js';
 import { DisplayName, Email, Id, LocalDate, TimeZone } from './primitives.js';
 
-/** What a department expects of its officers. Attendance status is derived from it, never stored. */
-export const DepartmentPolicy = z.object({
+/** The longest cadence a policy may set: five years (a state's five-yearly assessment). */
+export const MAX_CADENCE_MONTHS = 60;
+
+/** The policy's fields, without the rule that ties `months` to its cadence. */
+export const PolicyFields = z.object({
   cadence: z.enum(CADENCES),
+  /**
+   * With cadence `months`, the length of a period in months (1–60). Periods are laid from
+   * `periodStartMonth` of the year 2000, so a 60-month cycle starts in 2000, 2005, 2010, …
+   */
+  months: z.optional(z.int().check(z.gte(1), z.lte(MAX_CADENCE_MONTHS))),
   /** The month (1–12) the first period of each year starts in: the department's fiscal year. */
   periodStartMonth: z.int().check(z.gte(1), z.lte(12)),
   /** Whether attendance is required; when not, every officer's status is `not-required`. */
@@ -14,6 +22,14 @@ export const DepartmentPolicy = z.object({
   /** Neutral reminder and calendar wording unless an officer opts into detail. */
   discreetReminders: z._default(z.boolean(), true),
 });
+
+/** What a department expects of its officers. Attendance status is derived from it, never stored. */
+export const DepartmentPolicy = PolicyFields.check(
+  z.refine((policy) => (policy.cadence === 'months') === (policy.months !== undefined), {
+    error: 'Set months with cadence "months", and only then',
+    path: ['months'],
+  }),
+);
 export type DepartmentPolicy = z.infer<typeof DepartmentPolicy>;
 
 /**

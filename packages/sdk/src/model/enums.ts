@@ -5,8 +5,8 @@
 export const MODALITIES = ['department', 'practice', 'virtual'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
-/** How often a department expects each officer to check in. */
-export const CADENCES = ['annual', 'semiannual'] as const;
+/** How often a department expects each officer to check in; `months`: every `policy.months`. */
+export const CADENCES = ['annual', 'semiannual', 'months'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
 /**

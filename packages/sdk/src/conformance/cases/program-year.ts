@@ -141,4 +141,31 @@ export function programYearCases(test: WorldTest): void {
     check((await after(leaver.id)) === 'not-required', 'the leaver never is');
     check((await after(future.id)) === 'not-required', 'nor one who joined later');
   });
+
+  test('a cadence of every N months, up to 60, is accepted and scheduled; anything else is refused', async (world) => {
+    const department = world.departmentAdmin().department;
+    const fiveYearly = { ...POLICY, cadence: 'months' as const, months: 60, graceDays: 90 };
+    const updated = await department.updatePolicy(fiveYearly);
+    checkEqual(
+      updated.policyChanges[0]?.policy,
+      fiveYearly,
+      'the five-yearly policy, grace days too',
+    );
+    for (const bad of [
+      { ...POLICY, cadence: 'months' as const },
+      { ...POLICY, cadence: 'months' as const, months: 61 },
+      { ...POLICY, months: 12 },
+    ]) {
+      await checkRejects(
+        department.updatePolicy(bad),
+        { name: 'ValidationError' },
+        `refused: ${JSON.stringify(bad)}`,
+      );
+    }
+    checkEqual(
+      (await department.department()).policyChanges,
+      updated.policyChanges,
+      'nothing refused was written',
+    );
+  });
 }
