@@ -4,6 +4,7 @@ import type {
   AttendanceRecord,
   ClinicianVisit,
   Department,
+  ExcusalTerms,
   PolicyChange,
   RosterPage,
   RosterQuery,
@@ -67,6 +68,11 @@ describe('the department contract cannot express a visit', () => {
       'id' | 'name' | 'timeZone' | 'policy' | 'policyChanges' | 'programStart'
     >();
     expectTypeOf<keyof PolicyChange>().toEqualTypeOf<'effectiveFrom' | 'policy'>();
+    expectTypeOf<keyof ExcusalTerms>().toEqualTypeOf<'category' | 'lastDay'>();
+    expectTypeOf<ExcusalTerms['category']>().toEqualTypeOf<
+      'leave' | 'injury' | 'military' | 'other'
+    >();
+    expectTypeOf<ForbiddenIn<Accepted<'excuse'>>>().toEqualTypeOf<never>();
     expectTypeOf<Department['policyChanges'][number]>().toEqualTypeOf<PolicyChange>();
     expectTypeOf<PolicyChange['effectiveFrom']>().toEqualTypeOf<string>();
   });

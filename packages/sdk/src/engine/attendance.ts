@@ -33,7 +33,8 @@ export async function attendanceOf(
       timeZone: department.timeZone,
       now,
       fulfilledVisitStarts: facts.fulfilledStarts.get(officer.id) ?? [],
-      excused: facts.excused.has(officer.id),
+      excused: facts.excusals.has(officer.id),
+      excusedThrough: facts.excusals.get(officer.id)?.lastDay,
       service: {
         programStart: department.programStart,
         serviceStart: officer.serviceStart,

@@ -1,5 +1,11 @@
 import type { DepartmentApi } from '../contract/index.js';
-import type { AttendanceRecord, Officer, Session } from '../model/index.js';
+import {
+  DEFAULT_EXCUSAL,
+  type AttendanceRecord,
+  type ExcusalTerms,
+  type Officer,
+  type Session,
+} from '../model/index.js';
 import {
   LISTED_PERIODS,
   attendanceRecord,
@@ -67,11 +73,15 @@ export function departmentApi(ctx: EngineContext, session: Session): DepartmentA
     return record;
   };
 
-  const changeExcusal = async (officerId: string, periodId: string, excused: boolean) => {
+  const changeExcusal = async (
+    officerId: string,
+    periodId: string,
+    terms: ExcusalTerms | undefined,
+  ) => {
     const admin = await me();
     const officer = await ownOfficer(admin, officerId);
     const period = periodWithId(periodId, admin.department);
-    await store.setExcused(officer.id, period.id, excused, ctx.now());
+    await store.setExcusal(officer.id, period.id, terms, ctx.now());
     return single(admin, officer, period.id);
   };
 
@@ -115,7 +125,8 @@ export function departmentApi(ctx: EngineContext, session: Session): DepartmentA
       return single(admin, await ownOfficer(admin, officerId), periodId);
     },
 
-    excuse: (officerId, periodId) => changeExcusal(officerId, periodId, true),
-    unexcuse: (officerId, periodId) => changeExcusal(officerId, periodId, false),
+    excuse: (officerId, periodId, terms = DEFAULT_EXCUSAL) =>
+      changeExcusal(officerId, periodId, terms),
+    unexcuse: (officerId, periodId) => changeExcusal(officerId, periodId, undefined),
   };
 }

@@ -8,6 +8,7 @@ import type {
   Availability,
   Clinician,
   Department,
+  ExcusalTerms,
   Officer,
   PolicyChange,
   Practice,
@@ -37,8 +38,8 @@ export type AttendanceScope = { officerId: string } | { departmentId: string };
 export interface AttendanceFacts {
   /** Starts of fulfilled visits between the two instants asked for, by officer. */
   fulfilledStarts: ReadonlyMap<string, readonly string[]>;
-  /** Officers excused for the period. */
-  excused: ReadonlySet<string>;
+  /** Excusals for the period, by officer. */
+  excusals: ReadonlyMap<string, ExcusalTerms>;
 }
 
 /** A stored idempotency key: what the first request was, and the visit it made. */
@@ -110,7 +111,13 @@ export interface Store {
 
   writeVisit(write: VisitWrite, now: Date): Promise<WriteOutcome>;
   recordReads(actor: AuditRead, targets: readonly AuditTarget[], now: Date): Promise<void>;
-  setExcused(officerId: string, periodId: string, excused: boolean, now: Date): Promise<void>;
+  /** Sets (replacing) or, with `undefined`, withdraws an officer's excusal for a period. */
+  setExcusal(
+    officerId: string,
+    periodId: string,
+    terms: ExcusalTerms | undefined,
+    now: Date,
+  ): Promise<void>;
   /**
    * Schedules a policy change: keeps every change before `change.effectiveFrom` and replaces the
    * later ones (`withPolicyChange`), in one write, so a change in effect is never lost or moved.

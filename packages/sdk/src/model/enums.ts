@@ -26,6 +26,10 @@ export const ATTENDANCE_OUTCOMES = [
 ] as const satisfies readonly VisitStatus[];
 export type AttendanceOutcome = (typeof ATTENDANCE_OUTCOMES)[number];
 
+/** Why a department excused an officer: a category, never free text. */
+export const EXCUSAL_CATEGORIES = ['leave', 'injury', 'military', 'other'] as const;
+export type ExcusalCategory = (typeof EXCUSAL_CATEGORIES)[number];
+
 /** The only thing a department learns about an officer's visits, per period. */
 export const ATTENDANCE_STATUSES = [
   'completed',

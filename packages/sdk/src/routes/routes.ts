@@ -4,6 +4,7 @@ import {
   AttendanceAccess,
   AttendanceMark,
   AttendanceRecord,
+  ExcusalTerms,
   BookingRequest,
   CancelRequest,
   Clinician,
@@ -240,10 +241,11 @@ export const API_ROUTES = {
     response: AttendanceRecord,
   },
   'department.excuse': {
-    args: [':officerId', ':periodId'],
+    args: [':officerId', ':periodId', 'body'],
     method: 'PUT',
     path: '/v1/department/excusals/:officerId/:periodId',
     params: ExcusalParams,
+    body: z.optional(ExcusalTerms),
     response: AttendanceRecord,
   },
   'department.unexcuse': {
@@ -328,7 +330,8 @@ export const ROUTE_SUMMARIES = {
   'department.periods': 'The current period and the ones before it, newest first',
   'department.roster': 'Attendance status of every officer for a period',
   'department.attendance': "One officer's attendance status for a period",
-  'department.excuse': 'Excuse an officer for a period (no reason is recorded)',
+  'department.excuse':
+    'Excuse an officer for a period: a category and an optional last day, no reason recorded',
   'department.unexcuse': 'Withdraw an excusal',
   'admin.createDepartment': 'Create a department',
   'admin.createOfficer': 'Create an officer',

@@ -157,3 +157,15 @@ describe('dueInPeriod and service dates', () => {
     expect(deriveAttendance(input({ serviceEnd: '2026-06-30' }))).toBe('not-required');
   });
 });
+
+describe('an excusal with a last day', () => {
+  it('ends by itself after that day, unless it reaches the due-by date', () => {
+    const during = { excused: true, excusedThrough: '2026-03-31' };
+    expect(derive({ ...during, now: '2026-03-31T12:00:00Z' })).toBe('excused');
+    expect(derive({ ...during, now: '2026-04-01T12:00:00Z' })).toBe('due');
+    expect(derive({ ...during, now: '2027-02-15T12:00:00Z' })).toBe('overdue');
+    // Due by 2027-01-30 (30 grace days): an excusal reaching it covers the period for good.
+    const toDueBy = { excused: true, excusedThrough: '2027-01-30' };
+    expect(derive({ ...toDueBy, now: '2027-06-01T12:00:00Z' })).toBe('excused');
+  });
+});

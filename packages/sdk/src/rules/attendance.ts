@@ -26,6 +26,8 @@ export interface AttendanceInput {
   fulfilledVisitStarts: readonly string[];
   /** Whether the department excused the officer for this period. */
   excused: boolean;
+  /** The excusal's last day: after it the officer is due again, unless it reaches due-by. */
+  excusedThrough?: LocalDate | undefined;
   /** When the program and the officer's service began and ended; absent: no bound. */
   service?: ServiceDates;
 }
@@ -59,7 +61,7 @@ export function dueInPeriod(period: Period, service: ServiceDates): boolean {
  * `not-required` when the policy does not require attendance or nothing is due in the period
  * (`dueInPeriod`); `completed` when a fulfilled visit
  * starts inside the period (in the department's zone), even if the officer was also excused;
- * `excused`; `overdue` once today is after the due-by date (last day plus grace days); else `due`.
+ * `excused` (until the excusal's last day, if it has one before due-by); `overdue` once today is after the due-by date (last day plus grace days); else `due`.
  */
 export function deriveAttendance(input: AttendanceInput): AttendanceStatus {
   requireObject(input, 'input');
@@ -78,9 +80,15 @@ export function deriveAttendance(input: AttendanceInput): AttendanceStatus {
   });
   if (attended) return 'completed';
   if (typeof input.excused !== 'boolean') throw invalid('excused', 'Expected a boolean');
-  if (input.excused) return 'excused';
   const today = localDay(requireDateMs(input.now, 'now'));
-  return today > requireDayNumber(dueBy(period, policy), 'dueBy') ? 'overdue' : 'due';
+  const due = requireDayNumber(dueBy(period, policy), 'dueBy');
+  if (input.excused) {
+    const through = input.excusedThrough;
+    const last = through === undefined ? due : requireDayNumber(through, 'excusedThrough');
+    // An excusal that reaches the due-by date covers the period for good.
+    if (today <= last || last >= due) return 'excused';
+  }
+  return today > due ? 'overdue' : 'due';
 }
 
 function requireAttendanceStatus(status: unknown): AttendanceStatus {

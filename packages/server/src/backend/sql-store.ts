@@ -17,7 +17,7 @@ import {
   schedulePolicy,
   setAvailability,
 } from '../store/directory.js';
-import { excusedOfficers, setExcused } from '../store/excusals.js';
+import { excusalsOf, setExcusal } from '../store/excusals.js';
 import { findKey } from '../store/idempotency.js';
 import { writeVisit } from '../store/visit-writes.js';
 import {
@@ -45,11 +45,11 @@ export function sqlStore(db: Database, channels: DeliverableChannels): Store {
     bookedVisits: (officerId) => bookedVisitsOf(db, officerId),
     key: (officerId, key) => findKey(db, officerId, key),
     attendanceFacts: async (scope, from, to, periodId, markedBy) => {
-      const [starts, excused] = await Promise.all([
+      const [starts, excusals] = await Promise.all([
         fulfilledStarts(db, scope, from, to, markedBy),
-        excusedOfficers(db, scope, periodId),
+        excusalsOf(db, scope, periodId),
       ]);
-      return { fulfilledStarts: starts, excused };
+      return { fulfilledStarts: starts, excusals };
     },
     departmentOfficers: (departmentId) => departmentOfficers(db, departmentId),
     officerNames: (officerIds) => officerNames(db, officerIds),
@@ -57,8 +57,8 @@ export function sqlStore(db: Database, channels: DeliverableChannels): Store {
 
     writeVisit: (write, now) => writeVisit(db, channels, write, now),
     recordReads: (actor, targets, now) => recordReads(db, now, actor, targets),
-    setExcused: (officerId, periodId, excused, now) =>
-      setExcused(db, officerId, periodId, excused, now),
+    setExcusal: (officerId, periodId, terms, now) =>
+      setExcusal(db, officerId, periodId, terms, now),
     schedulePolicy: (departmentId, change) => schedulePolicy(db, departmentId, change),
     setAvailability: (availability) => setAvailability(db, availability),
     setPreferences: (officer, preferences, now) =>

@@ -265,7 +265,9 @@ export function demoSeed(now: Date, options: DemoSeedOptions = {}): DemoSeed {
     if (hour === 0) day -= 1;
   });
   const moreExcusals = current
-    ? more.filter((_, i) => i % 47 === 5).map((o) => ({ officerId: o.id, periodId: current.id }))
+    ? more
+        .filter((_, i) => i % 47 === 5)
+        .map((o) => ({ officerId: o.id, periodId: current.id, category: 'leave' as const }))
     : [];
 
   return {
@@ -332,7 +334,15 @@ export function demoSeed(now: Date, options: DemoSeedOptions = {}): DemoSeed {
       ...history,
     ],
     excusals: [
-      ...(current ? [{ officerId: officerId('Hannah Cho'), periodId: current.id }] : []),
+      ...(current
+        ? [
+            {
+              officerId: officerId('Hannah Cho'),
+              periodId: current.id,
+              category: 'injury' as const,
+            },
+          ]
+        : []),
       ...moreExcusals,
     ],
   };

@@ -48,10 +48,7 @@ function snapshotOf(state: MemoryState): Snapshot {
     clinicians: [...state.clinicians.values()],
     availability: [...state.availability.values()],
     visits: [...state.visits.values()],
-    excusals: [...state.excusals].map((key) => {
-      const [officerId = '', periodId = ''] = key.split('/');
-      return { officerId, periodId };
-    }),
+    excusals: [...state.excusals.values()],
     idempotency: [...state.idempotency].map(([scope, record]) => {
       const slash = scope.indexOf('/');
       return { officerId: scope.slice(0, slash), key: scope.slice(slash + 1), ...record };
@@ -72,7 +69,7 @@ function stateOf(snapshot: Snapshot): MemoryState {
   for (const c of snapshot.clinicians) state.clinicians.set(c.id, c);
   for (const a of snapshot.availability) state.availability.set(a.clinicianId, a);
   for (const v of snapshot.visits) state.visits.set(v.id, v);
-  for (const e of snapshot.excusals) state.excusals.add(excusalKey(e.officerId, e.periodId));
+  for (const e of snapshot.excusals) state.excusals.set(excusalKey(e.officerId, e.periodId), e);
   for (const { officerId, key, visitId, fingerprint } of snapshot.idempotency) {
     state.idempotency.set(idempotencyScope(officerId, key), { visitId, fingerprint });
   }

@@ -87,5 +87,5 @@ export function applySeed(state: MemoryState, seed: unknown): void {
   for (const c of clinicians) state.clinicians.set(c.id, c);
   for (const a of data.availability ?? []) state.availability.set(a.clinicianId, a);
   for (const v of visits) state.visits.set(v.id, v);
-  for (const e of data.excusals ?? []) state.excusals.add(excusalKey(e.officerId, e.periodId));
+  for (const e of data.excusals ?? []) state.excusals.set(excusalKey(e.officerId, e.periodId), e);
 }

@@ -3,6 +3,7 @@ import type {
   Availability,
   Clinician,
   Department,
+  Excusal,
   Officer,
   Practice,
   ReminderPreferences,
@@ -33,8 +34,8 @@ export interface MemoryState {
   /** By clinician id. */
   availability: Map<string, Availability>;
   visits: Map<string, Visit>;
-  /** `excusalKey(officerId, periodId)`. */
-  excusals: Set<string>;
+  /** By `excusalKey(officerId, periodId)`. */
+  excusals: Map<string, Excusal>;
   /** `idempotencyScope(officerId, key)`: keys are per officer, never shared. */
   idempotency: Map<string, IdempotencyRecord>;
   /** By officer id; the defaults apply when absent. */
@@ -52,7 +53,7 @@ export function emptyState(): MemoryState {
     clinicians: new Map(),
     availability: new Map(),
     visits: new Map(),
-    excusals: new Set(),
+    excusals: new Map(),
     idempotency: new Map(),
     reminderPreferences: new Map(),
     audit: [],

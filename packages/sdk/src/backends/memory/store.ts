@@ -1,7 +1,7 @@
 // The storage port over the memory state. Each method runs in one synchronous step, so a write's
 // checks and the write itself cannot interleave with another call: the guarantees the database's
 // constraints give the SQL store.
-import { ACTIVE_VISIT_STATUSES, type Visit } from '../../model/index.js';
+import { ACTIVE_VISIT_STATUSES, type ExcusalTerms, type Visit } from '../../model/index.js';
 import { rangesOverlap, toInstant, withPolicyChange, type TimeRange } from '../../rules/index.js';
 import { newId } from '../../engine/context.js';
 import type { Store, VisitScope } from '../../engine/port.js';
@@ -110,12 +110,16 @@ function syncStore(state: MemoryState): SyncStore {
           fulfilledStarts.set(v.officerId, [...(fulfilledStarts.get(v.officerId) ?? []), v.start]);
         }
       }
-      const excused = new Set(
-        [...officers.keys()].filter(
-          (id) => counted(id) && state.excusals.has(excusalKey(id, periodId)),
-        ),
-      );
-      return { fulfilledStarts, excused };
+      const excusals = new Map<string, ExcusalTerms>();
+      for (const e of state.excusals.values()) {
+        if (e.periodId === periodId && counted(e.officerId)) {
+          excusals.set(e.officerId, {
+            category: e.category,
+            ...(e.lastDay ? { lastDay: e.lastDay } : {}),
+          });
+        }
+      }
+      return { fulfilledStarts, excusals };
     },
     departmentOfficers: (departmentId) =>
       [...officers.values()].filter((o) => o.departmentId === departmentId),
@@ -156,9 +160,9 @@ function syncStore(state: MemoryState): SyncStore {
       for (const target of targets)
         state.audit.push({ id: newId('audit'), at, ...actor, ...target });
     },
-    setExcused: (officerId, periodId, excused) => {
+    setExcusal: (officerId, periodId, terms) => {
       const key = excusalKey(officerId, periodId);
-      if (excused) state.excusals.add(key);
+      if (terms) state.excusals.set(key, { officerId, periodId, ...terms });
       else state.excusals.delete(key);
     },
     schedulePolicy: (departmentId, change) => {

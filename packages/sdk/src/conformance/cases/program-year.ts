@@ -1,4 +1,4 @@
-import { addDays } from '../../rules/index.js';
+import { addDays, localToday } from '../../rules/index.js';
 import { check, checkEqual, checkRejects } from '../assert.js';
 import type { WorldTest } from '../define.js';
 import { POLICY, TIME_ZONE } from '../world.js';
@@ -167,5 +167,44 @@ export function programYearCases(test: WorldTest): void {
       updated.policyChanges,
       'nothing refused was written',
     );
+  });
+
+  test('an excusal has a category, no free text, and ends by itself on its last day', async (world) => {
+    const department = world.departmentAdmin().department;
+    const [period] = await department.periods();
+    check(period, 'a current period');
+    const officerId = world.officers[1]?.id ?? '';
+    const today = localToday(world.now(), TIME_ZONE);
+    const lastDay = addDays(today, 2);
+    check(lastDay <= period.lastDay, 'two days left in the period (not the last days of it)');
+    const excused = await department.excuse(officerId, period.id, { category: 'injury', lastDay });
+    check(excused.status === 'excused', 'excused while it lasts');
+    for (const bad of [
+      { category: 'vacation' },
+      { category: 'other', reason: 'anything' },
+      { category: 'leave', lastDay: 'soon' },
+    ]) {
+      await checkRejects(
+        department.excuse(officerId, period.id, bad as never),
+        { name: 'ValidationError' },
+        `refused: ${JSON.stringify(bad)}`,
+      );
+    }
+    check(
+      (await department.attendance(officerId)).status === 'excused',
+      'nothing refused was written',
+    );
+    await world.advance(Date.parse(`${addDays(lastDay, 1)}T17:00:00Z`) - world.now().getTime());
+    const later = world.departmentAdmin().department;
+    check(
+      (await later.attendance(officerId, period.id)).status === 'due',
+      'due again the day after its last day',
+    );
+    check(
+      (await world.officer(1).officer.attendance()).status === 'due',
+      'the officer sees it too',
+    );
+    const whole = await later.excuse(world.officers[2]?.id ?? '', period.id);
+    check(whole.status === 'excused', 'without a last day it covers the whole period');
   });
 }
