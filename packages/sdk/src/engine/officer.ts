@@ -1,6 +1,9 @@
 import type { OfficerApi } from '../contract/index.js';
 import {
   DEFAULT_REMINDER_PREFERENCES,
+  type Department,
+  type Officer,
+  type Period,
   type Reminder,
   type Session,
   type Visit,
@@ -32,6 +35,10 @@ const byAt = (a: Reminder, b: Reminder): number => Date.parse(a.at) - Date.parse
 export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
   const { store } = ctx;
   const me = () => asRole(store, session, 'officer');
+
+  /** The officer's own status: their marks count at once, not at the department's batch. */
+  const ownStatus = async (officer: Officer, department: Department, period: Period, now: Date) =>
+    (await attendanceOf(store, now, department, period, { officerId: officer.id }, now))(officer);
 
   /** Every visit an officer reads is audited. */
   const read = async (officerId: string, visits: Visit[]): Promise<Visit[]> => {
@@ -106,19 +113,11 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
       const { officer, department } = await me();
       const now = ctx.now();
       const period = resolvePeriod(now, department, periodId);
-      // The officer sees their own marks at once.
-      const statusOf = await attendanceOf(
-        store,
-        now,
-        department,
-        period,
-        { officerId: officer.id },
-        now,
-      );
+      const status = await ownStatus(officer, department, period, now);
       const change = scheduledChange(department, localToday(now, department.timeZone));
       return {
         period,
-        status: statusOf(officer),
+        status,
         dueBy: dueBy(period, policyOn(department, period.firstDay)),
         ...(change ? { policyChange: change } : {}),
       };
@@ -134,18 +133,11 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
         visitReminders(visit, preferences ?? DEFAULT_REMINDER_PREFERENCES, now),
       );
       const period = resolvePeriod(now, department);
-      const statusOf = await attendanceOf(
-        store,
-        now,
-        department,
-        period,
-        { officerId: officer.id },
-        now,
-      );
+      const status = await ownStatus(officer, department, period, now);
       const nudges = checkInNudges({
         officerId: officer.id,
         period,
-        status: statusOf(officer),
+        status,
         policy: policyOn(department, period.firstDay),
         timeZone: officer.timeZone,
       });
