@@ -97,4 +97,34 @@ describe('the audit log', () => {
       ['visit.read', 'clinician', ids.clinicianC],
     ]);
   });
+
+  it('records a corrected mark as an event of the clinician, about the officer and the visit', async () => {
+    const { ids, sessions } = world;
+    const [slot] = await world.slots(sessions.officerA2, ids.clinicianC);
+    if (!slot) throw new Error('a free slot');
+    const officer = await world.as(sessions.officerA2);
+    const visit = await officer.officer.book({
+      clinicianId: slot.clinicianId,
+      start: slot.start,
+      modality: 'virtual',
+    });
+    server.advanceTime(Date.parse(visit.start) - Date.parse(visit.createdAt) + 60_000);
+    const clinician = (await world.as(sessions.clinicianC)).clinician;
+    await clinician.markAttendance(visit.id, { outcome: 'fulfilled' });
+    const marks = `action = 'attendance.corrected' AND visit_id = $1`;
+    expect(await events(marks, [visit.id])).toEqual([]);
+    await clinician.markAttendance(visit.id, { outcome: 'noshow' });
+    expect(await events(marks, [visit.id])).toEqual([
+      {
+        action: 'attendance.corrected',
+        actor_role: 'clinician',
+        actor_id: ids.clinicianC,
+        officer_id: ids.officerA2,
+        visit_id: visit.id,
+      },
+    ]);
+    // Not a read: the officer's access log does not list it.
+    const log = await (await world.as(sessions.officerA2)).officer.attendanceAccessLog();
+    expect(log.every((entry) => entry.actorRole !== 'clinician')).toBe(true);
+  });
 });

@@ -14,6 +14,7 @@ import type {
   Practice,
   ReminderPreferences,
   Visit,
+  VisitStatus,
 } from '../model/index.js';
 import type { TimeRange } from '../rules/index.js';
 
@@ -36,7 +37,7 @@ export type AttendanceScope = { officerId: string } | { departmentId: string };
 
 /** What attendance is derived from, for the officers of a scope and one period. */
 export interface AttendanceFacts {
-  /** Starts of fulfilled visits between the two instants asked for, by officer. */
+  /** Starts of visits fulfilled as of `markedBy` (`fulfilledAsOf`) between the two instants. */
   fulfilledStarts: ReadonlyMap<string, readonly string[]>;
   /** Excusals for the period, by officer. */
   excusals: ReadonlyMap<string, ExcusalTerms>;
@@ -55,6 +56,11 @@ export interface VisitWrite {
   expectedVersion?: number;
   /** The booking's idempotency key, stored in the same write. */
   key?: { key: string; fingerprint: string };
+  /**
+   * The status a clinician's correction replaces; stored with the visit, so department surfaces
+   * keep seeing the old mark until the next batch (`fulfilledAsOf`).
+   */
+  previousStatus?: VisitStatus;
   /** The officer whose reminders follow the visit (a store that delivers reschedules them). */
   reminders?: { officer: Officer; preferences: ReminderPreferences | undefined };
 }

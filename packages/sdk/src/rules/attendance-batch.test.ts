@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastAttendanceBatch, nextAttendanceBatch } from './attendance-batch.js';
+import { fulfilledAsOf, lastAttendanceBatch, nextAttendanceBatch } from './attendance-batch.js';
 
 const ZONE = 'America/New_York';
 
@@ -24,5 +24,22 @@ describe('the daily attendance batch', () => {
     expect(lastAttendanceBatch(new Date('2026-07-01T12:00:00Z'), ZONE).toISOString()).toBe(
       '2026-07-01T07:00:00.000Z',
     );
+  });
+});
+
+describe('fulfilledAsOf', () => {
+  const batch = new Date('2026-12-08T08:00:00Z');
+  const before = '2026-12-07T20:00:00Z';
+  const after = '2026-12-08T10:00:00Z';
+
+  it('counts a mark made by the batch, and not one made after it', () => {
+    expect(fulfilledAsOf({ status: 'fulfilled', updatedAt: before }, undefined, batch)).toBe(true);
+    expect(fulfilledAsOf({ status: 'fulfilled', updatedAt: after }, undefined, batch)).toBe(false);
+  });
+
+  it('keeps a fulfilled mark corrected after the batch until the next one', () => {
+    expect(fulfilledAsOf({ status: 'noshow', updatedAt: after }, 'fulfilled', batch)).toBe(true);
+    expect(fulfilledAsOf({ status: 'noshow', updatedAt: before }, 'fulfilled', batch)).toBe(false);
+    expect(fulfilledAsOf({ status: 'fulfilled', updatedAt: after }, 'noshow', batch)).toBe(false);
   });
 });

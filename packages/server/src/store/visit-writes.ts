@@ -30,11 +30,13 @@ export async function writeVisit(
   write: VisitWrite,
   now: Date,
 ): Promise<WriteOutcome> {
-  const { visit, expectedVersion, key, reminders } = write;
+  const { visit, expectedVersion, key, reminders, previousStatus } = write;
   try {
     await db.transaction(async (tx) => {
       if (expectedVersion === undefined) await insertVisit(tx, visit);
-      else if (!(await updateVisit(tx, visit, expectedVersion))) throw new Refused('stale');
+      else if (!(await updateVisit(tx, visit, expectedVersion, previousStatus))) {
+        throw new Refused('stale');
+      }
       if (key) await insertKey(tx, visit.officerId, key.key, { ...key, visitId: visit.id }, now);
       if (reminders) {
         await scheduleVisitReminders(

@@ -1,8 +1,12 @@
-import type { TimeRange, Visit } from '@wellvisit/sdk';
+import type { TimeRange, Visit, VisitStatus } from '@wellvisit/sdk';
 import type { Queryable } from '../db/database.js';
 import { VISIT_COLUMNS, toVisit, type VisitRow } from './rows.js';
 
 // Visits: the only table whose rows the exclusion constraint guards.
+
+/** `fulfilledAsOf($4)` over a visits row, for a query of attendance facts. */
+const FULFILLED_AS_OF = `CASE WHEN updated_at > $4 THEN previous_status IS NOT DISTINCT FROM 'fulfilled'
+  ELSE status = 'fulfilled' END`;
 
 export async function findVisit(
   db: Queryable,
@@ -101,10 +105,11 @@ export async function updateVisit(
   db: Queryable,
   visit: Visit,
   expectedVersion: number,
+  previousStatus?: VisitStatus,
 ): Promise<boolean> {
   const rows = await db.query(
     `UPDATE visits SET clinician_id = $2, modality = $3, place = $4, start_at = $5, end_at = $6,
-            status = $7, version = $8, updated_at = $9
+            status = $7, version = $8, updated_at = $9, previous_status = $11
       WHERE id = $1 AND version = $10
       RETURNING id`,
     [
@@ -118,14 +123,15 @@ export async function updateVisit(
       visit.version,
       visit.updatedAt,
       expectedVersion,
+      previousStatus ?? null,
     ],
   );
   return rows.length === 1;
 }
 
 /**
- * Starts of fulfilled visits per officer of a department, between two instants, of the visits
- * marked (last updated) by `markedBy`.
+ * Starts of visits fulfilled as of `markedBy`, per officer, between two instants: the SDK's
+ * `fulfilledAsOf` — fulfilled and last changed by then, or changed since from fulfilled.
  */
 export async function fulfilledStarts(
   db: Queryable,
@@ -137,11 +143,10 @@ export async function fulfilledStarts(
   const rows = await db.query<{ officer_id: string; start_at: Date }>(
     'departmentId' in scope
       ? `SELECT v.officer_id, v.start_at FROM visits v JOIN officers o ON o.id = v.officer_id
-          WHERE o.department_id = $1 AND v.status = 'fulfilled' AND v.start_at >= $2
-            AND v.start_at < $3 AND v.updated_at <= $4`
+          WHERE o.department_id = $1 AND v.start_at >= $2 AND v.start_at < $3
+            AND ${FULFILLED_AS_OF}`
       : `SELECT officer_id, start_at FROM visits
-          WHERE officer_id = $1 AND status = 'fulfilled' AND start_at >= $2 AND start_at < $3
-            AND updated_at <= $4`,
+          WHERE officer_id = $1 AND start_at >= $2 AND start_at < $3 AND ${FULFILLED_AS_OF}`,
     ['departmentId' in scope ? scope.departmentId : scope.officerId, from, to, markedBy],
   );
   const starts = new Map<string, string[]>();

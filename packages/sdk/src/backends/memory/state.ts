@@ -9,6 +9,7 @@ import type {
   ReminderPreferences,
   Session,
   Visit,
+  VisitStatus,
 } from '../../model/index.js';
 
 /** What a repeated booking must match to count as the same request. */
@@ -34,6 +35,8 @@ export interface MemoryState {
   /** By clinician id. */
   availability: Map<string, Availability>;
   visits: Map<string, Visit>;
+  /** By visit id: the status a clinician's correction replaced (see `fulfilledAsOf`). */
+  previousStatus: Map<string, VisitStatus>;
   /** By `excusalKey(officerId, periodId)`. */
   excusals: Map<string, Excusal>;
   /** `idempotencyScope(officerId, key)`: keys are per officer, never shared. */
@@ -53,6 +56,7 @@ export function emptyState(): MemoryState {
     clinicians: new Map(),
     availability: new Map(),
     visits: new Map(),
+    previousStatus: new Map(),
     excusals: new Map(),
     idempotency: new Map(),
     reminderPreferences: new Map(),

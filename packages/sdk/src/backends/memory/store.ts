@@ -2,7 +2,13 @@
 // checks and the write itself cannot interleave with another call: the guarantees the database's
 // constraints give the SQL store.
 import { ACTIVE_VISIT_STATUSES, type ExcusalTerms, type Visit } from '../../model/index.js';
-import { rangesOverlap, toInstant, withPolicyChange, type TimeRange } from '../../rules/index.js';
+import {
+  fulfilledAsOf,
+  rangesOverlap,
+  toInstant,
+  withPolicyChange,
+  type TimeRange,
+} from '../../rules/index.js';
 import { newId } from '../../engine/context.js';
 import type { Store, VisitScope } from '../../engine/port.js';
 import { excusalKey, idempotencyScope, type MemoryState } from './state.js';
@@ -104,8 +110,8 @@ function syncStore(state: MemoryState): SyncStore {
       const fulfilledStarts = new Map<string, string[]>();
       for (const v of visits.values()) {
         const at = Date.parse(v.start);
-        if (v.status !== 'fulfilled' || at < from.getTime() || at >= to.getTime()) continue;
-        if (Date.parse(v.updatedAt) > markedBy.getTime()) continue;
+        if (at < from.getTime() || at >= to.getTime()) continue;
+        if (!fulfilledAsOf(v, state.previousStatus.get(v.id), markedBy)) continue;
         if (counted(v.officerId)) {
           fulfilledStarts.set(v.officerId, [...(fulfilledStarts.get(v.officerId) ?? []), v.start]);
         }
@@ -137,7 +143,7 @@ function syncStore(state: MemoryState): SyncStore {
         .reverse()
         .map(({ at, actorRole, actorId }) => ({ at, actorRole, actorId })),
 
-    writeVisit: ({ visit, expectedVersion, key }) => {
+    writeVisit: ({ visit, expectedVersion, key, previousStatus }) => {
       if (expectedVersion !== undefined && visits.get(visit.id)?.version !== expectedVersion) {
         return 'stale';
       }
@@ -150,6 +156,8 @@ function syncStore(state: MemoryState): SyncStore {
         rangesOverlap(other, visit);
       if (isActive(visit) && [...visits.values()].some(clash)) return 'slot-taken';
       visits.set(visit.id, visit);
+      if (previousStatus) state.previousStatus.set(visit.id, previousStatus);
+      else state.previousStatus.delete(visit.id);
       if (scope !== undefined && key) {
         state.idempotency.set(scope, { visitId: visit.id, fingerprint: key.fingerprint });
       }

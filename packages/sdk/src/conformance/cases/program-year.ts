@@ -1,7 +1,7 @@
 import { addDays, localToday } from '../../rules/index.js';
 import { check, checkEqual, checkRejects } from '../assert.js';
 import type { WorldTest } from '../define.js';
-import { POLICY, TIME_ZONE } from '../world.js';
+import { DAY, POLICY, TIME_ZONE, plus } from '../world.js';
 
 const MINUTE = 60_000;
 
@@ -206,5 +206,42 @@ export function programYearCases(test: WorldTest): void {
     );
     const whole = await later.excuse(world.officers[2]?.id ?? '', period.id);
     check(whole.status === 'excused', 'without a last day it covers the whole period');
+  });
+
+  test('a clinician corrects a mark within seven days; the department sees it at the next batch', async (world) => {
+    const [slot] = await world.freeSlots({ clinicianId: world.clinicians[0].id });
+    check(slot, 'a free slot');
+    const visit = await world.book(0, slot);
+    await world.advanceTo(visit.createdAt, visit.start, MINUTE);
+    const first = await world
+      .clinician(0)
+      .clinician.markAttendance(visit.id, { outcome: 'fulfilled' });
+    await world.afterBatch(first.updatedAt);
+    const officerId = world.officers[0]?.id ?? '';
+    const seen = async () =>
+      (await world.departmentAdmin().department.attendance(officerId)).status;
+    check((await seen()) === 'completed', 'completed after the batch');
+    const corrected = await world
+      .clinician(0)
+      .clinician.markAttendance(visit.id, { outcome: 'noshow', expectedVersion: first.version });
+    check(corrected.status === 'noshow', 'the mark is corrected');
+    check(
+      (await world.officer(0).officer.attendance()).status === 'due',
+      'the officer sees it at once',
+    );
+    check((await seen()) === 'completed', 'the department keeps the old mark until the batch');
+    await checkRejects(
+      world.clinician(0).clinician.markAttendance(visit.id, { outcome: 'noshow' }),
+      { name: 'ConflictError', code: 'already-marked' },
+      'the same outcome again',
+    );
+    await world.afterBatch(corrected.updatedAt);
+    check((await seen()) === 'due', 'and follows it at the next batch');
+    await world.advance(Date.parse(plus(visit.start, 7 * DAY)) - world.now().getTime() + MINUTE);
+    await checkRejects(
+      world.clinician(0).clinician.markAttendance(visit.id, { outcome: 'fulfilled' }),
+      { name: 'ConflictError', code: 'correction-closed' },
+      'not once seven days have passed since the start',
+    );
   });
 }
