@@ -43,12 +43,13 @@ export default [
   // Target 45 KB, not met: a ratchet just above today's size so it cannot grow. `pnpm bench`
   // breaks the bundle down by part (bench/size/breakdown.mjs): lit, ky and zod/mini alone are
   // about 25 KB of it, the SDK about 7 KB.
-  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '57.5 KB'),
+  // Issue 12 raised both by 0.5 KB: the mark confirmation and the program year's schemas.
+  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '58 KB'),
   // The file a plain <script type="module"> loads (every locale inlined).
   check(
     'script-tag bundle (self-contained)',
     'packages/elements/dist/bundle/wellvisit-elements.js',
-    '57 KB',
+    '57.5 KB',
   ),
   check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '25 KB', {
     import: '{ createHttpBackend }',

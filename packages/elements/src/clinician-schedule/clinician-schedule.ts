@@ -59,6 +59,10 @@ interface LoadedSchedule {
  * @csspart visit-status - Booked, attended, no-show or cancelled.
  * @csspart mark-actions - The attended / no-show buttons.
  * @csspart mark-button - Either of them; also `mark-attended`, `mark-noshow`.
+ * @csspart mark-confirmation - Asks to confirm a mark before it is sent, in place of the buttons.
+ * @csspart mark-question - Its question ("Mark Ana Ruiz as attended?").
+ * @csspart confirm-button - Sends the mark.
+ * @csspart cancel-button - Goes back to the attended / no-show buttons.
  * @csspart notice - Outcome of the last action, a live region.
  * @csspart alert - A failed action (conflict, network), an alert region.
  * @csspart availability - The availability section.
@@ -114,6 +118,8 @@ export class WvClinicianSchedule extends WellvisitElement {
 
   @state() private visitList: readonly ClinicianVisit[] = [];
   @state() private busyVisitIds: readonly string[] = [];
+  /** A mark the clinician chose and has not confirmed yet. */
+  @state() private confirming: { visitId: string; outcome: AttendanceOutcome } | undefined;
   @state() private notice = '';
   @state() private alertMessage = '';
   @state() private availabilityOpen = false;
@@ -184,7 +190,19 @@ export class WvClinicianSchedule extends WellvisitElement {
             timeZone: loaded.timeZone,
             now: this.now(),
             busyVisitIds: this.busyVisitIds,
-            onMark: (visit, outcome) => void this.mark(visit, outcome),
+            confirming: this.confirming,
+            onMark: (visit, outcome) => {
+              this.confirming = { visitId: visit.id, outcome };
+              void this.focusPart('confirm-button');
+            },
+            onConfirm: (visit, outcome) => {
+              this.confirming = undefined;
+              void this.mark(visit, outcome);
+            },
+            onCancel: (visit) => {
+              this.confirming = undefined;
+              void this.focusPart('mark-attended', visit.id);
+            },
           }),
         error: (error) => renderError(error, () => void this.schedule.run()),
       })}
@@ -301,6 +319,13 @@ export class WvClinicianSchedule extends WellvisitElement {
     // The date asked for, if any, is ahead of the one on screen while a week is still loading.
     const shown = this.date || this.schedule.value?.date;
     this.date = direction && shown ? shiftDate(this.currentView, shown, direction) : undefined;
+  }
+
+  /** Moves focus to a part once the next render is done (the confirmation and back). */
+  private async focusPart(name: string, visitId?: string): Promise<void> {
+    await this.updateComplete;
+    const within = visitId === undefined ? '' : `[data-visit="${CSS.escape(visitId)}"] `;
+    this.renderRoot.querySelector<HTMLElement>(`${within}[part~="${name}"]`)?.focus();
   }
 
   private async mark(visit: ClinicianVisit, outcome: AttendanceOutcome): Promise<void> {
