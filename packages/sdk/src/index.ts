@@ -33,6 +33,7 @@ export {
   NewClinician,
   NewDepartment,
   NewOfficer,
+  OfficerService,
   NewPractice,
   Officer,
   OwnAttendance,

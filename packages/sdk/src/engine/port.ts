@@ -10,6 +10,7 @@ import type {
   Department,
   ExcusalTerms,
   Officer,
+  OfficerService,
   PolicyChange,
   Practice,
   ReminderPreferences,
@@ -130,6 +131,8 @@ export interface Store {
    */
   schedulePolicy(departmentId: string, change: PolicyChange): Promise<void>;
   setAvailability(availability: Availability): Promise<void>;
+  /** Replaces an officer's service dates. */
+  setService(officerId: string, service: OfficerService): Promise<void>;
   /** Replaces an officer's preferences; a store that delivers reschedules their reminders. */
   setPreferences(officer: Officer, preferences: ReminderPreferences, now: Date): Promise<void>;
   create(record: NewRecord): Promise<CreateOutcome>;

@@ -64,6 +64,15 @@ export const NewDepartment = z.extend(z.omit(Department, { policyChanges: true }
 });
 export type NewDepartment = z.input<typeof NewDepartment>;
 
+/** An officer's service here; nothing is due outside it. Set at creation, changed by the admin. */
+export const OfficerService = z.strictObject({
+  /** First day of service here (hire or transfer in); nothing is due in a period before it. */
+  serviceStart: z.optional(LocalDate),
+  /** Last day of service here (leave, retirement, transfer out); nothing is due after it. */
+  serviceEnd: z.optional(LocalDate),
+});
+export type OfficerService = z.infer<typeof OfficerService>;
+
 export const Officer = z.object({
   id: Id,
   departmentId: Id,
@@ -71,10 +80,7 @@ export const Officer = z.object({
   timeZone: TimeZone,
   /** Where email reminders go, if the officer wants them. Never shown to the department. */
   email: z.optional(Email),
-  /** First day of service here (hire or transfer in); nothing is due in a period before it. */
-  serviceStart: z.optional(LocalDate),
-  /** Last day of service here (leave, retirement, transfer out); nothing is due after it. */
-  serviceEnd: z.optional(LocalDate),
+  ...OfficerService.shape,
 });
 export type Officer = z.infer<typeof Officer>;
 

@@ -1,6 +1,6 @@
 // An officer's attendance status for a period: derived, never stored by hand.
 import type { AttendanceRecord, Period } from '../model/attendance.js';
-import type { DepartmentPolicy } from '../model/department.js';
+import type { DepartmentPolicy, Officer, OfficerService } from '../model/department.js';
 import type { LocalDate } from '../model/primitives.js';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../model/enums.js';
 import { DAY_MS } from './civil.js';
@@ -36,6 +36,14 @@ export interface ServiceDates {
   programStart?: LocalDate | undefined;
   serviceStart?: LocalDate | undefined;
   serviceEnd?: LocalDate | undefined;
+}
+
+/** The officer with these service dates instead of theirs (an absent date is cleared). */
+export function withService(officer: Officer, service: OfficerService): Officer {
+  const next: Officer = { ...officer, ...service };
+  if (service.serviceStart === undefined) delete next.serviceStart;
+  if (service.serviceEnd === undefined) delete next.serviceEnd;
+  return next;
 }
 
 /**

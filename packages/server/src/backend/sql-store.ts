@@ -16,6 +16,7 @@ import {
   officerNames,
   schedulePolicy,
   setAvailability,
+  setService,
 } from '../store/directory.js';
 import { excusalsOf, setExcusal } from '../store/excusals.js';
 import { findKey } from '../store/idempotency.js';
@@ -61,6 +62,7 @@ export function sqlStore(db: Database, channels: DeliverableChannels): Store {
       setExcusal(db, officerId, periodId, terms, now),
     schedulePolicy: (departmentId, change) => schedulePolicy(db, departmentId, change),
     setAvailability: (availability) => setAvailability(db, availability),
+    setService: (officerId, service) => setService(db, officerId, service),
     setPreferences: (officer, preferences, now) =>
       setPreferences(db, channels, officer, preferences, now),
     create: (record) => insertRecord(db, record),

@@ -4,6 +4,7 @@ import type {
   Department,
   DepartmentPolicy,
   Officer,
+  OfficerService,
   PolicyChange,
   Practice,
   ReminderPreferences,
@@ -143,6 +144,18 @@ export async function insertOfficer(db: Queryable, officer: Officer): Promise<vo
       officer.serviceEnd ?? null,
     ],
   );
+}
+
+export async function setService(
+  db: Queryable,
+  officerId: string,
+  service: OfficerService,
+): Promise<void> {
+  await db.query('UPDATE officers SET service_start = $2, service_end = $3 WHERE id = $1', [
+    officerId,
+    service.serviceStart ?? null,
+    service.serviceEnd ?? null,
+  ]);
 }
 
 export async function setReminderPreferences(

@@ -7,6 +7,7 @@ import {
   rangesOverlap,
   toInstant,
   withPolicyChange,
+  withService,
   type TimeRange,
 } from '../../rules/index.js';
 import { newId } from '../../engine/context.js';
@@ -178,6 +179,10 @@ function syncStore(state: MemoryState): SyncStore {
       if (!department) return;
       const policyChanges = withPolicyChange(department.policyChanges, change);
       departments.set(departmentId, { ...department, policyChanges });
+    },
+    setService: (officerId, service) => {
+      const officer = officers.get(officerId);
+      if (officer) officers.set(officerId, withService(officer, service));
     },
     setAvailability: (chosen) => {
       availability.set(chosen.clinicianId, chosen);

@@ -127,6 +127,18 @@ export function programYearCases(test: WorldTest): void {
     check((await status(future.id)) === 'not-required', 'not before their service starts');
     check((await status(leaver.id)) === 'not-required', 'not after it ends');
     check((await status(stays.id)) === 'due', 'due when in service to the last day');
+    // The admin changes service dates later: a leave that ends service before the period does.
+    const changed = await admin.setOfficerService(stays.id, {
+      serviceEnd: addDays(current.lastDay, -10),
+    });
+    check(changed.serviceEnd === addDays(current.lastDay, -10), 'the new end date');
+    check(changed.serviceStart === undefined && changed.id === stays.id, 'the rest as it was');
+    check((await status(stays.id)) === 'not-required', 'nothing due after the new end');
+    await checkRejects(
+      admin.setOfficerService(`${world.department.id}-nobody`, {}),
+      { name: 'NotFoundError' },
+      'an unknown officer',
+    );
     check(
       (await status(world.officers[0]?.id ?? '', previousYear)) === 'not-required',
       'nobody is due in a period before the program',
