@@ -28,7 +28,13 @@ const check = (name, path, limit, extra = {}) => ({
 
 export default [
   check('<wv-booking> standalone (lit + SDK)', 'packages/elements/dist/define/booking.js', '30 KB'),
-  ...['reminders', 'attendance-badge', 'attendance-roster', 'clinician-schedule'].map((name) =>
+  ...[
+    'reminders',
+    'attendance-badge',
+    'attendance-roster',
+    'clinician-schedule',
+    'attendance-access-log',
+  ].map((name) =>
     check(
       `<wv-${name}> standalone (lit + SDK)`,
       `packages/elements/dist/define/${name}.js`,
@@ -43,13 +49,14 @@ export default [
   // Target 45 KB, not met: a ratchet just above today's size so it cannot grow. `pnpm bench`
   // breaks the bundle down by part (bench/size/breakdown.mjs): lit, ky and zod/mini alone are
   // about 25 KB of it, the SDK about 7 KB.
-  // Issue 12 raised both by 0.5 KB: the mark confirmation and the program year's schemas.
-  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '58 KB'),
+  // Issue 12 raised both by 1 KB: the mark confirmation, the program year's schemas and the new
+  // <wv-attendance-access-log>.
+  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '58.5 KB'),
   // The file a plain <script type="module"> loads (every locale inlined).
   check(
     'script-tag bundle (self-contained)',
     'packages/elements/dist/bundle/wellvisit-elements.js',
-    '57.5 KB',
+    '58 KB',
   ),
   check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '25 KB', {
     import: '{ createHttpBackend }',
