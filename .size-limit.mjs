@@ -28,7 +28,13 @@ const check = (name, path, limit, extra = {}) => ({
 
 export default [
   check('<wv-booking> standalone (lit + SDK)', 'packages/elements/dist/define/booking.js', '30 KB'),
-  ...['reminders', 'attendance-badge', 'attendance-roster', 'clinician-schedule'].map((name) =>
+  ...[
+    'reminders',
+    'attendance-badge',
+    'attendance-roster',
+    'clinician-schedule',
+    'attendance-access-log',
+  ].map((name) =>
     check(
       `<wv-${name}> standalone (lit + SDK)`,
       `packages/elements/dist/define/${name}.js`,
@@ -49,13 +55,14 @@ export default [
   check('autoloader', 'packages/elements/dist/cdn/autoloader.js', '3 KB', {
     modifyEsbuildConfig: (config) => ({ ...config, format: 'esm' }),
   }),
-  // A ratchet just above today's size so it cannot grow.
-  check('all elements', 'packages/elements/dist/all.js', '57 KB'),
+  // A ratchet just above today's size so it cannot grow. The program year (mark confirmation,
+  // its schemas, <wv-attendance-access-log>) added about 1 KB.
+  check('all elements', 'packages/elements/dist/all.js', '58 KB'),
   // The file a plain <script type="module"> loads, copied alone: Spanish is inlined, not lazy.
   check(
     'script-tag bundle (self-contained)',
     'packages/elements/dist/bundle/wellvisit-elements.js',
-    '59.5 KB',
+    '60.5 KB',
   ),
   check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '25 KB', {
     import: '{ createHttpBackend }',

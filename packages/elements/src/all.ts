@@ -5,3 +5,4 @@ import './define/reminders.js';
 import './define/attendance-badge.js';
 import './define/attendance-roster.js';
 import './define/clinician-schedule.js';
+import './define/attendance-access-log.js';

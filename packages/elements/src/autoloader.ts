@@ -11,6 +11,7 @@ const ELEMENTS = new Set([
   'reminders',
   'attendance-badge',
   'attendance-roster',
+  'attendance-access-log',
   'clinician-schedule',
 ]);
 

@@ -26,11 +26,14 @@ export {
   DepartmentPolicy,
   EmbedToken,
   Excusal,
+  ExcusalTerms,
+  PolicyChange,
   Id,
   Instant,
   NewClinician,
   NewDepartment,
   NewOfficer,
+  OfficerService,
   NewPractice,
   Officer,
   OwnAttendance,
@@ -54,6 +57,7 @@ export {
   ATTENDANCE_OUTCOMES,
   ATTENDANCE_STATUSES,
   CADENCES,
+  EXCUSAL_CATEGORIES,
   MODALITIES,
   REMINDER_CHANNELS,
   REMINDER_KINDS,
@@ -79,14 +83,15 @@ export * from './errors/guards.js';
 export { parseOrThrow } from './errors/validate.js';
 export { BOOKING_REFUSALS, type BookingRefusal } from './rules/refusals.js';
 export { Problem, PROBLEM_CONTENT_TYPE, problemToError } from './errors/problem.js';
+// Calendar files; their options are types (the functions check what they are given).
 export {
-  CalendarAddress,
-  IcsOptions,
   icsFileName,
-  InvitationOptions,
   MESSAGE_LANGUAGES,
   visitInvitation,
   visitToIcs,
+  type CalendarAddress,
+  type IcsOptions,
+  type InvitationOptions,
   type MessageLanguage,
 } from './calendar/index.js';
 export { addDays, instantToZoned, toInstant, zonedToInstant } from './rules/time.js';

@@ -88,6 +88,8 @@ function inputFor(name: RouteName): Input {
       return {
         body: { departmentId: ids.departmentA, displayName: 'New Officer', timeZone: 'UTC' },
       };
+    case 'admin.setOfficerService':
+      return { params: { officerId: ids.officerA2 }, body: { serviceStart: '2020-01-01' } };
     case 'admin.createPractice':
       return { body: { name: 'P', timeZone: 'UTC', departmentIds: [] } };
     case 'admin.createClinician':

@@ -44,6 +44,12 @@ const range = (el: WvClinicianSchedule) =>
   part(el, 'range')?.textContent.replace(/\s+/g, ' ').trim();
 const button = (el: WvClinicianSchedule, name: string) => part(el, name) as HTMLButtonElement;
 
+/** Confirms the mark just chosen: marking asks first. */
+async function confirmMark(el: WvClinicianSchedule): Promise<void> {
+  await until(() => part(el, 'confirm-button'), 'no confirmation was asked');
+  button(el, 'confirm-button').click();
+}
+
 async function loaded(el: WvClinicianSchedule): Promise<void> {
   await until(() => part(el, 'days') ?? part(el, 'error'), 'the schedule never loaded');
   await el.updateComplete;
@@ -164,6 +170,7 @@ describe('<wv-clinician-schedule>', () => {
         '[part~="mark-attended"]',
       )!;
       attended.click();
+      await confirmMark(el);
       await until(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'fulfilled');
       expect(spy.calls).to.include('clinician.markAttendance');
       expect(part(el, 'notice')?.textContent).to.contain('Daniel Kowalski: marked as attended.');
@@ -175,11 +182,28 @@ describe('<wv-clinician-schedule>', () => {
       expect(visitOf(el, 'Daniel Kowalski')?.querySelector('[part~="mark-button"]')).to.equal(null);
     });
 
+    it('asks for confirmation first: nothing is sent until confirmed, and cancel sends nothing', async () => {
+      const { spy, el } = await afterDanielStarted();
+      const daniel = () => visitOf(el, 'Daniel Kowalski')!;
+      daniel().querySelector<HTMLButtonElement>('[part~="mark-noshow"]')!.click();
+      await until(() => daniel().querySelector('[part~="mark-question"]'));
+      expect(daniel().querySelector('[part~="mark-question"]')?.textContent).to.contain(
+        'Mark Daniel Kowalski as a no-show?',
+      );
+      expect(spy.calls).not.to.include('clinician.markAttendance');
+      daniel().querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
+      await until(() => daniel().querySelector('[part~="mark-attended"]'));
+      expect(root(el).activeElement?.getAttribute('part')).to.contain('mark-attended');
+      expect(spy.calls).not.to.include('clinician.markAttendance');
+      expect(daniel().dataset.status).to.equal('booked');
+    });
+
     it('marks a no-show', async () => {
       const { el } = await afterDanielStarted();
       visitOf(el, 'Daniel Kowalski')!
         .querySelector<HTMLButtonElement>('[part~="mark-noshow"]')!
         .click();
+      await confirmMark(el);
       await until(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'noshow');
       expect(visitOf(el, 'Daniel Kowalski')?.textContent).to.contain('No-show');
     });
@@ -192,6 +216,7 @@ describe('<wv-clinician-schedule>', () => {
       visitOf(el, 'Daniel Kowalski')!
         .querySelector<HTMLButtonElement>('[part~="mark-attended"]')!
         .click();
+      await confirmMark(el);
       const marked: unknown = await event;
       if (!(marked instanceof WvAttendanceMarkedEvent)) throw new Error('not a typed event');
       const { detail, bubbles, composed } = marked;
@@ -234,6 +259,8 @@ describe('<wv-clinician-schedule>', () => {
       await sendKeys({ press: 'Tab' }); // next day
       await sendKeys({ press: 'Tab' }); // "Attended"
       expect(root(el).activeElement?.getAttribute('part')).to.contain('mark-attended');
+      await sendKeys({ press: 'Enter' });
+      await until(() => root(el).activeElement?.getAttribute('part')?.includes('confirm-button'));
       await sendKeys({ press: 'Enter' });
       await until(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'fulfilled');
     });
@@ -381,6 +408,7 @@ describe('<wv-clinician-schedule>', () => {
       visitOf(el, 'Daniel Kowalski')!
         .querySelector<HTMLButtonElement>('[part~="mark-attended"]')!
         .click();
+      await confirmMark(el);
       await until(() => part(el, 'alert')?.textContent.includes('changed elsewhere'));
       await until(() => visitOf(el, 'Daniel Kowalski')?.dataset.status === 'noshow');
       expect(spy.calls.filter((call) => call === 'clinician.listVisits').length).to.be.greaterThan(
@@ -398,6 +426,7 @@ describe('<wv-clinician-schedule>', () => {
       visitOf(el, 'Daniel Kowalski')!
         .querySelector<HTMLButtonElement>('[part~="mark-attended"]')!
         .click();
+      await confirmMark(el);
       await until(() => part(el, 'alert')?.textContent.includes('has not started yet'));
     });
 
@@ -410,6 +439,7 @@ describe('<wv-clinician-schedule>', () => {
       visitOf(el, 'Daniel Kowalski')!
         .querySelector<HTMLButtonElement>('[part~="mark-noshow"]')!
         .click();
+      await confirmMark(el);
       await until(() => part(el, 'alert')?.textContent.includes('Could not connect'));
       expect(visitOf(el, 'Daniel Kowalski')?.dataset.status).to.equal('booked');
     });

@@ -77,6 +77,10 @@ interface LoadedSchedule {
  * @csspart mark-button - Either of them.
  * @csspart mark-attended - Records that the officer attended.
  * @csspart mark-noshow - Records a no-show.
+ * @csspart mark-confirmation - Asks to confirm a mark before it is sent, in place of the buttons.
+ * @csspart mark-question - Its question ("Mark Ana Ruiz as attended?").
+ * @csspart confirm-button - Sends the mark.
+ * @csspart cancel-button - Goes back to the attended / no-show buttons.
  * @csspart notice - Outcome of the last action, a live region.
  * @csspart alert - A failed action (conflict, network), an alert region.
  * @csspart availability - The availability section.
@@ -130,6 +134,8 @@ export class WvClinicianSchedule extends WellvisitElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   @state() private visitList: readonly ClinicianVisit[] = [];
+  /** A mark the clinician chose and has not confirmed yet. */
+  @state() private confirming: { visitId: string; outcome: AttendanceOutcome } | undefined;
   @state() private availabilityOpen = false;
 
   /** The clinician's own zone, asked once per backend. */
@@ -204,7 +210,19 @@ export class WvClinicianSchedule extends WellvisitElement {
             timeZone: loaded.timeZone,
             now: this.now(),
             busy: (visitId) => this.actions.busy(visitId),
-            onMark: (visit, outcome) => void this.mark(visit, outcome),
+            confirming: this.confirming,
+            onMark: (visit, outcome) => {
+              this.confirming = { visitId: visit.id, outcome };
+              void this.focusPart('confirm-button');
+            },
+            onConfirm: (visit, outcome) => {
+              this.confirming = undefined;
+              void this.mark(visit, outcome);
+            },
+            onCancel: (visit) => {
+              this.confirming = undefined;
+              void this.focusPart('mark-attended', visit.id);
+            },
           }),
         error: (error) => renderError(error, () => void this.schedule.run()),
       })}
@@ -321,6 +339,13 @@ export class WvClinicianSchedule extends WellvisitElement {
     // The date asked for, if any, is ahead of the one on screen while a week is still loading.
     const shown = this.date || this.schedule.value?.date;
     this.date = direction && shown ? shiftDate(this.currentView, shown, direction) : undefined;
+  }
+
+  /** Moves focus to a part once the next render is done (the confirmation and back). */
+  private async focusPart(name: string, visitId?: string): Promise<void> {
+    await this.updateComplete;
+    const within = visitId === undefined ? '' : `[data-visit="${CSS.escape(visitId)}"] `;
+    this.renderRoot.querySelector<HTMLElement>(`${within}[part~="${name}"]`)?.focus();
   }
 
   private async mark(visit: ClinicianVisit, outcome: AttendanceOutcome): Promise<void> {

@@ -14,7 +14,52 @@ export interface VisitListOptions {
   readonly now: Date;
   /** Whether this visit's attendance is being recorded right now. */
   readonly busy: (visitId: string) => boolean;
+  /** The mark waiting for the clinician's confirmation, if any. */
+  readonly confirming?:
+    { readonly visitId: string; readonly outcome: AttendanceOutcome } | undefined;
   readonly onMark: (visit: ClinicianVisit, outcome: AttendanceOutcome) => void;
+  readonly onConfirm: (visit: ClinicianVisit, outcome: AttendanceOutcome) => void;
+  readonly onCancel: (visit: ClinicianVisit) => void;
+}
+
+/** "Mark Ana as attended?" with Confirm and Cancel: a mark is one deliberate step away. */
+function renderConfirmation(
+  visit: ClinicianVisit,
+  outcome: AttendanceOutcome,
+  options: VisitListOptions,
+) {
+  const question =
+    outcome === 'fulfilled'
+      ? msg(str`Mark ${visit.officerDisplayName} as attended?`, {
+          id: 'clinician-schedule.confirm.fulfilled',
+        })
+      : msg(str`Mark ${visit.officerDisplayName} as a no-show?`, {
+          id: 'clinician-schedule.confirm.noshow',
+        });
+  const busy = options.busy(visit.id);
+  return html`<div part="mark-confirmation" role="group" aria-label=${question}>
+    <span part="mark-question">${question}</span>
+    <button
+      part="button confirm-button"
+      type="button"
+      ?disabled=${busy}
+      @click=${() => {
+        options.onConfirm(visit, outcome);
+      }}
+    >
+      ${msg('Confirm', { id: 'clinician-schedule.confirm' })}
+    </button>
+    <button
+      part="button cancel-button"
+      type="button"
+      ?disabled=${busy}
+      @click=${() => {
+        options.onCancel(visit);
+      }}
+    >
+      ${msg('Cancel', { id: 'clinician-schedule.confirm.cancel' })}
+    </button>
+  </div>`;
 }
 
 function visitStatusLabel(status: VisitStatus): string {
@@ -40,6 +85,9 @@ export function rangeLabel(view: ScheduleView, range: ScheduleRange, timeZone: s
 function renderMarkButtons(visit: ClinicianVisit, time: string, options: VisitListOptions) {
   // Attendance can be recorded once a booked visit has started, and only once.
   if (visit.status !== 'booked' || Date.parse(visit.start) > options.now.getTime()) return nothing;
+  if (options.confirming?.visitId === visit.id) {
+    return renderConfirmation(visit, options.confirming.outcome, options);
+  }
   const button = (outcome: AttendanceOutcome, name: string, label: string) =>
     html`<button
       part="button mark-button ${name}"
@@ -72,7 +120,7 @@ function renderMarkButtons(visit: ClinicianVisit, time: string, options: VisitLi
 
 function renderVisit(visit: ClinicianVisit, options: VisitListOptions) {
   const start = formatTime(visit.start, options.timeZone);
-  return html`<li part="visit" data-status=${visit.status}>
+  return html`<li part="visit" data-status=${visit.status} data-visit=${visit.id}>
     <span part="visit-time">
       <time datetime=${visit.start}>${start}</time>–<time datetime=${visit.end}
         >${formatTime(visit.end, options.timeZone)}</time

@@ -9,6 +9,7 @@ import { reminders } from './es/reminders.js';
 import { attendanceBadge } from './es/attendance-badge.js';
 import { attendanceRoster } from './es/attendance-roster.js';
 import { clinicianSchedule } from './es/clinician-schedule.js';
+import { attendanceAccessLog } from './es/attendance-access-log.js';
 
 export const templates = {
   ...shared,
@@ -17,4 +18,5 @@ export const templates = {
   ...attendanceBadge,
   ...attendanceRoster,
   ...clinicianSchedule,
+  ...attendanceAccessLog,
 };

@@ -1,6 +1,7 @@
 // The manifest's parts are the theming contract: every part an element renders, in any of its
 // states (its stories), is documented, and every documented part is rendered in one of them.
 import { expect } from '@open-wc/testing';
+import * as accessLogStories from '../attendance-access-log/attendance-access-log.stories.js';
 import * as badgeStories from '../attendance-badge/attendance-badge.stories.js';
 import * as rosterStories from '../attendance-roster/attendance-roster.stories.js';
 import * as bookingStories from '../booking/booking.stories.js';
@@ -25,6 +26,7 @@ const ELEMENTS: [tag: StoryTag, stories: StoriesModule][] = [
   ['wv-booking', bookingStories],
   ['wv-reminders', reminderStories],
   ['wv-attendance-badge', badgeStories],
+  ['wv-attendance-access-log', accessLogStories],
   ['wv-attendance-roster', rosterStories],
   ['wv-clinician-schedule', scheduleStories],
 ];

@@ -3,6 +3,10 @@ const has = (shadow: ShadowRoot, selector: string) => shadow.querySelector(selec
 const loading = (shadow: ShadowRoot) => has(shadow, '[part~="loading"]');
 
 export const SETTLED = {
+  'wv-attendance-access-log': (shadow) =>
+    has(shadow, '[part~="list"]') ||
+    has(shadow, '[part~="empty"]') ||
+    has(shadow, '[part~="error"]'),
   'wv-attendance-badge': (shadow) =>
     has(shadow, '[part="badge"]') || has(shadow, '[part~="error"]'),
   'wv-attendance-roster': (shadow) =>

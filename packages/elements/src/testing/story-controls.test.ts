@@ -1,5 +1,6 @@
 // Storybook: every element has an autodocs page and controls that change what its stories show.
 import { expect } from '@open-wc/testing';
+import * as accessLogStories from '../attendance-access-log/attendance-access-log.stories.js';
 import * as badgeStories from '../attendance-badge/attendance-badge.stories.js';
 import * as rosterStories from '../attendance-roster/attendance-roster.stories.js';
 import * as bookingStories from '../booking/booking.stories.js';
@@ -20,6 +21,7 @@ const MODULES: StoriesModule[] = [
   bookingStories,
   reminderStories,
   badgeStories,
+  accessLogStories,
   rosterStories,
   scheduleStories,
   providerStories,

@@ -2,6 +2,7 @@ import { attendanceCases } from './cases/attendance.js';
 import { bookingCases } from './cases/booking.js';
 import { changeCases } from './cases/changes.js';
 import { privacyCases } from './cases/privacy.js';
+import { programYearCases } from './cases/program-year.js';
 import { roleCases } from './cases/roles.js';
 import { setupCases } from './cases/setup.js';
 import { validationCases } from './cases/validation.js';
@@ -27,6 +28,9 @@ export function defineConformanceSuite(harness: ConformanceHarness, runner: Test
     });
     runner.describe('attendance', () => {
       attendanceCases(test);
+    });
+    runner.describe('the program year', () => {
+      programYearCases(test);
     });
     runner.describe('role matrix and tenancy', () => {
       roleCases(test);

@@ -9,12 +9,14 @@ import type {
   Slot,
   Visit,
 } from '../model/index.js';
+import { nextAttendanceBatch } from '../rules/index.js';
 import { ConformanceFailure, check } from './assert.js';
 import type { ConformanceBackend } from './harness.js';
 
 export const TIME_ZONE = 'America/New_York';
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
+const TOKEN_SECONDS = 3600;
 export const MIN_NOTICE_MINUTES = 120;
 export const HORIZON_DAYS = 60;
 export const PRACTICE_ADDRESS = 'Practice office, 1 Main St';
@@ -62,6 +64,10 @@ export interface World {
   advance(ms: number): Promise<void>;
   /** Advances the clock to `ms` after `instant`, measured from a backend write time `now`. */
   advanceTo(now: string, instant: string, ms: number): Promise<void>;
+  /** The backend's clock (to the second), as the world last read it plus real time since. */
+  now(): Date;
+  /** Advances the clock to a minute after the next daily attendance batch after `now`. */
+  afterBatch(now: string): Promise<void>;
   /** More officers in department A, each with their own backend. */
   addOfficers(count: number): Promise<WellvisitBackend[]>;
   /** Free slots in the next 30 days as an officer of A sees them. */
@@ -173,9 +179,12 @@ export async function createWorld(backend: ConformanceBackend): Promise<World> {
 
   const sessions = new Map<string, Session>();
   const backends = new Map<string, WellvisitBackend>();
+  let clock = { backend: Date.now(), real: Date.now() };
   const connect = async (name: string, session: Session): Promise<WellvisitBackend> => {
     sessions.set(name, session);
-    const { token } = await admin.issueToken({ session, ttlSeconds: 3600 });
+    const { token, expiresAt } = await admin.issueToken({ session, ttlSeconds: TOKEN_SECONDS });
+    // The backend's clock, read off the token's expiry: a shared backend's may be far ahead.
+    clock = { backend: Date.parse(expiresAt) - TOKEN_SECONDS * 1000, real: Date.now() };
     const connected = backend.connect(token);
     backends.set(name, connected);
     return connected;
@@ -229,6 +238,11 @@ export async function createWorld(backend: ConformanceBackend): Promise<World> {
     advanceTo(now, instant, ms) {
       return world.advance(Date.parse(instant) + ms - Date.parse(now));
     },
+    now: () => new Date(clock.backend + Date.now() - clock.real),
+    afterBatch(now) {
+      const batch = nextAttendanceBatch(new Date(now), TIME_ZONE);
+      return world.advanceTo(now, batch.toISOString(), 60_000);
+    },
     async addOfficers(count) {
       const added: WellvisitBackend[] = [];
       for (let i = 0; i < count; i += 1) {
@@ -251,8 +265,9 @@ export async function createWorld(backend: ConformanceBackend): Promise<World> {
       return added;
     },
     freeSlots(filter = {}) {
-      const from = new Date().toISOString();
-      const to = new Date(Date.now() + 30 * DAY).toISOString();
+      const now = world.now().getTime();
+      const from = new Date(now).toISOString();
+      const to = new Date(now + 30 * DAY).toISOString();
       return get('officer-0').officer.listSlots({ from, to, ...filter });
     },
     book(index, slot, idempotencyKey) {

@@ -6,6 +6,7 @@ import type {
   NewOfficer,
   NewPractice,
   Officer,
+  OfficerService,
   Practice,
   EmbedToken,
   TokenRequest,
@@ -20,6 +21,12 @@ import type { CallOptions } from './options.js';
 export interface AdminApi {
   createDepartment(department: NewDepartment, options?: CallOptions): Promise<Department>;
   createOfficer(officer: NewOfficer, options?: CallOptions): Promise<Officer>;
+  /** Replaces an officer's service dates (both: an absent one is cleared). */
+  setOfficerService(
+    officerId: string,
+    service: OfficerService,
+    options?: CallOptions,
+  ): Promise<Officer>;
   createPractice(practice: NewPractice, options?: CallOptions): Promise<Practice>;
   createClinician(clinician: NewClinician, options?: CallOptions): Promise<Clinician>;
   /** A short-lived token scoped to one principal, for a browser. */

@@ -4,6 +4,8 @@ import type {
   AttendanceRecord,
   ClinicianVisit,
   Department,
+  ExcusalTerms,
+  PolicyChange,
   RosterPage,
   RosterQuery,
   Visit,
@@ -59,6 +61,20 @@ describe('the department contract cannot express a visit', () => {
     expectTypeOf<ForbiddenIn<Accepted<Method>>>().toEqualTypeOf<never>();
     expectTypeOf<ForbiddenIn<Accepted<'updatePolicy'>>>().toEqualTypeOf<never>();
     expectTypeOf<ForbiddenIn<Accepted<'roster'>>>().toEqualTypeOf<never>();
+  });
+
+  it('the department and its policy history carry exactly these fields, all dates are days', () => {
+    expectTypeOf<keyof Department>().toEqualTypeOf<
+      'id' | 'name' | 'timeZone' | 'policy' | 'policyChanges' | 'programStart'
+    >();
+    expectTypeOf<keyof PolicyChange>().toEqualTypeOf<'effectiveFrom' | 'policy'>();
+    expectTypeOf<keyof ExcusalTerms>().toEqualTypeOf<'category' | 'lastDay'>();
+    expectTypeOf<ExcusalTerms['category']>().toEqualTypeOf<
+      'leave' | 'injury' | 'military' | 'other'
+    >();
+    expectTypeOf<ForbiddenIn<Accepted<'excuse'>>>().toEqualTypeOf<never>();
+    expectTypeOf<Department['policyChanges'][number]>().toEqualTypeOf<PolicyChange>();
+    expectTypeOf<PolicyChange['effectiveFrom']>().toEqualTypeOf<string>();
   });
 
   it('every method takes the call options last', () => {

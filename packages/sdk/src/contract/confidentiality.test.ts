@@ -5,6 +5,8 @@ import {
   AttendanceRecord,
   Department,
   Excusal,
+  ExcusalTerms,
+  PolicyChange,
   RosterPage,
   type Period,
 } from '../model/index.js';
@@ -68,6 +70,32 @@ describe('department-facing schemas', () => {
     expect(Excusal.safeParse({ officerId: 'o-1', periodId: '2026-07', reason: 'x' }).success).toBe(
       false,
     );
+  });
+
+  it('excusal terms and policy changes take a category and days, never free text', () => {
+    expect(ExcusalTerms.safeParse({ category: 'injury', lastDay: '2026-09-30' }).success).toBe(
+      true,
+    );
+    expect(ExcusalTerms.safeParse({ category: 'burnout' }).success).toBe(false);
+    expect(ExcusalTerms.safeParse({ category: 'other', note: 'x' }).success).toBe(false);
+    expect(
+      ExcusalTerms.safeParse({ category: 'other', lastDay: '2026-09-30T10:00:00Z' }).success,
+    ).toBe(false);
+    expect(
+      findForbiddenKeys(ExcusalTerms.parse({ category: 'leave', lastDay: '2026-09-30' })),
+    ).toEqual([]);
+    const change = {
+      effectiveFrom: '2027-01-01',
+      policy: Department.shape.policy.parse({
+        cadence: 'annual',
+        periodStartMonth: 1,
+        required: true,
+        graceDays: 0,
+      }),
+    };
+    expect(PolicyChange.safeParse(change).success).toBe(true);
+    expect(PolicyChange.safeParse({ ...change, visitStart: 'x' }).success).toBe(false);
+    expect(findForbiddenKeys(change)).toEqual([]);
   });
 
   it('a department parsed through its schema keeps none of a smuggled visit', () => {

@@ -1,6 +1,7 @@
 import type {
   AttendanceRecord,
   Department,
+  ExcusalTerms,
   DepartmentPolicy,
   Period,
   PeriodId,
@@ -25,6 +26,12 @@ export interface DepartmentApi {
     periodId?: PeriodId,
     options?: CallOptions,
   ): Promise<AttendanceRecord>;
-  excuse(officerId: string, periodId: PeriodId, options?: CallOptions): Promise<AttendanceRecord>;
+  /** Excuses an officer for a period: category `other`, whole period, unless `terms` say. */
+  excuse(
+    officerId: string,
+    periodId: PeriodId,
+    terms?: ExcusalTerms,
+    options?: CallOptions,
+  ): Promise<AttendanceRecord>;
   unexcuse(officerId: string, periodId: PeriodId, options?: CallOptions): Promise<AttendanceRecord>;
 }

@@ -1,6 +1,7 @@
 import type { AdminApi } from '../contract/index.js';
 import { ConflictError, NotFoundError } from '../errors/index.js';
 import type { Department } from '../model/index.js';
+import { localToday, withService } from '../rules/index.js';
 import type { NewRecord } from './port.js';
 import { newId, type EngineContext } from './context.js';
 import { missingPrincipal } from './principal.js';
@@ -27,9 +28,20 @@ export function adminApi(ctx: EngineContext): AdminApi {
   return {
     // Parsed at the backend's entry, so the policy's defaults are filled in.
     createDepartment: (department) =>
-      create('department', { ...department, id: department.id ?? newId('dept') } as Department),
+      create('department', {
+        ...department,
+        id: department.id ?? newId('dept'),
+        policyChanges: [],
+        programStart: department.programStart ?? localToday(ctx.now(), department.timeZone),
+      } as Department),
     createOfficer: (officer) =>
       create('officer', { ...officer, id: officer.id ?? newId('officer') }),
+    async setOfficerService(officerId, service) {
+      const record = await store.officer(officerId);
+      if (!record) throw new NotFoundError(`No officer ${officerId}`, { code: 'not-found' });
+      await store.setService(officerId, service);
+      return withService(record.officer, service);
+    },
     createPractice: (practice) =>
       create('practice', {
         ...practice,

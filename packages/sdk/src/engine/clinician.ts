@@ -53,14 +53,27 @@ export function clinicianApi(ctx: EngineContext, session: Session): ClinicianApi
       // Another clinician's visit does not exist for this one.
       if (visit?.clinicianId !== clinician.id) throw noSuch('visit');
       checkVersion(visit, mark.expectedVersion);
-      const check = checkMarkAllowed(visit, ctx.now());
+      const check = checkMarkAllowed(visit, ctx.now(), mark.outcome);
       if (!check.ok) throw markRefused(check.code);
       const marked = visitWithStatus(visit, mark.outcome, nowInstant(ctx));
+      const correcting = visit.status !== 'booked';
       const outcome = await store.writeVisit(
-        { change: 'marked', visit: marked, previous: visit },
+        {
+          change: 'marked',
+          visit: marked,
+          previous: visit,
+          ...(correcting ? { previousStatus: visit.status } : {}),
+        },
         ctx.now(),
       );
       if (outcome !== 'written') throw versionMismatch(visit);
+      if (correcting) {
+        await store.recordReads(
+          { action: 'attendance.corrected', actorRole: 'clinician', actorId: clinician.id },
+          [{ officerId: visit.officerId, visitId: visit.id }],
+          ctx.now(),
+        );
+      }
       const [entry] = await scheduled(clinician, [marked]);
       return entry ?? { ...marked, officerDisplayName: 'Former officer' };
     },

@@ -1,6 +1,9 @@
 import type { OfficerApi } from '../contract/index.js';
 import {
   DEFAULT_REMINDER_PREFERENCES,
+  type Department,
+  type Officer,
+  type Period,
   type Reminder,
   type Session,
   type Visit,
@@ -17,6 +20,9 @@ import {
   slotWindow,
   visitReminders,
   visitWindow,
+  localToday,
+  policyOn,
+  scheduledChange,
 } from '../rules/index.js';
 import { attendanceOf, resolvePeriod } from './attendance.js';
 import { noSuch, type EngineContext } from './context.js';
@@ -29,6 +35,10 @@ const byAt = (a: Reminder, b: Reminder): number => Date.parse(a.at) - Date.parse
 export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
   const { store } = ctx;
   const me = () => asRole(store, session, 'officer');
+
+  /** The officer's own status: their marks count at once, not at the department's batch. */
+  const ownStatus = async (officer: Officer, department: Department, period: Period, now: Date) =>
+    (await attendanceOf(store, now, department, period, { officerId: officer.id }, now))(officer);
 
   /** Every visit an officer reads is audited. */
   const read = async (officerId: string, visits: Visit[]): Promise<Visit[]> => {
@@ -102,10 +112,14 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
       const { officer, department } = await me();
       const now = ctx.now();
       const period = resolvePeriod(now, department, periodId);
-      const statusOf = await attendanceOf(store, now, department, period, {
-        officerId: officer.id,
-      });
-      return { period, status: statusOf(officer.id), dueBy: dueBy(period, department.policy) };
+      const status = await ownStatus(officer, department, period, now);
+      const change = scheduledChange(department, localToday(now, department.timeZone));
+      return {
+        period,
+        status,
+        dueBy: dueBy(period, policyOn(department, period.firstDay)),
+        ...(change ? { policyChange: change } : {}),
+      };
     },
 
     attendanceAccessLog: async () => store.attendanceReads((await me()).officer.id),
@@ -118,14 +132,12 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
         visitReminders(visit, preferences ?? DEFAULT_REMINDER_PREFERENCES, now),
       );
       const period = resolvePeriod(now, department);
-      const statusOf = await attendanceOf(store, now, department, period, {
-        officerId: officer.id,
-      });
+      const status = await ownStatus(officer, department, period, now);
       const nudges = checkInNudges({
         officerId: officer.id,
         period,
-        status: statusOf(officer.id),
-        policy: department.policy,
+        status,
+        policy: policyOn(department, period.firstDay),
         timeZone: officer.timeZone,
       });
       return [...forVisits, ...currentNudges(nudges, now)].sort(byAt);

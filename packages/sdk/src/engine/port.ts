@@ -8,11 +8,14 @@ import type {
   Availability,
   Clinician,
   Department,
-  DepartmentPolicy,
+  ExcusalTerms,
   Officer,
+  OfficerService,
+  PolicyChange,
   Practice,
   ReminderPreferences,
   Visit,
+  VisitStatus,
 } from '../model/index.js';
 import type { TimeRange } from '../rules/index.js';
 
@@ -49,10 +52,10 @@ export type AttendanceScope = { officerId: string } | { departmentId: string };
 
 /** What attendance is derived from, for the officers of a scope and one period. */
 export interface AttendanceFacts {
-  /** Starts of fulfilled visits between the two instants asked for, by officer. */
+  /** Starts of visits fulfilled as of `markedBy` (`fulfilledAsOf`) between the two instants. */
   fulfilledStarts: ReadonlyMap<string, readonly string[]>;
-  /** Officers excused for the period. */
-  excused: ReadonlySet<string>;
+  /** Excusals for the period, by officer. */
+  excusals: ReadonlyMap<string, ExcusalTerms>;
 }
 
 /** A stored idempotency key: what the first request was, and the visit it made. */
@@ -72,6 +75,11 @@ export interface VisitWrite {
   previous?: Visit;
   /** The booking's idempotency key, stored in the same write. */
   key?: { key: string; fingerprint: string };
+  /**
+   * The status a clinician's correction replaces; stored with the visit, so department surfaces
+   * keep seeing the old mark until the next batch (`fulfilledAsOf`).
+   */
+  previousStatus?: VisitStatus;
   /** The officer whose reminders follow the visit (a store that delivers reschedules them). */
   reminders?: { officer: Officer; preferences: ReminderPreferences | undefined };
 }
@@ -111,11 +119,13 @@ export interface Store {
   /** Visits of an officer or clinician still going on at `from` and starting before `to`, soonest first. */
   visits(scope: VisitScope, from: Date, to: Date | undefined): Promise<Visit[]>;
   bookedVisits(officerId: string): Promise<Visit[]>;
+  /** Facts of a period; fulfilled visits count once marked (`updatedAt`) by `markedBy`. */
   attendanceFacts(
     scope: AttendanceScope,
     from: Date,
     to: Date,
     periodId: string,
+    markedBy: Date,
   ): Promise<AttendanceFacts>;
   departmentOfficers(departmentId: string): Promise<Officer[]>;
   officerNames(officerIds: readonly string[]): Promise<Map<string, string>>;
@@ -124,9 +134,21 @@ export interface Store {
 
   writeVisit(write: VisitWrite, now: Date): Promise<WriteOutcome>;
   recordReads(actor: AuditRead, targets: readonly AuditTarget[], now: Date): Promise<void>;
-  setExcused(officerId: string, periodId: string, excused: boolean, now: Date): Promise<void>;
-  setPolicy(departmentId: string, policy: DepartmentPolicy): Promise<void>;
+  /** Sets (replacing) or, with `undefined`, withdraws an officer's excusal for a period. */
+  setExcusal(
+    officerId: string,
+    periodId: string,
+    terms: ExcusalTerms | undefined,
+    now: Date,
+  ): Promise<void>;
+  /**
+   * Schedules a policy change: keeps every change before `change.effectiveFrom` and replaces the
+   * later ones (`withPolicyChange`), in one write, so a change in effect is never lost or moved.
+   */
+  schedulePolicy(departmentId: string, change: PolicyChange): Promise<void>;
   setAvailability(availability: Availability): Promise<void>;
+  /** Replaces an officer's service dates. */
+  setService(officerId: string, service: OfficerService): Promise<void>;
   /** Replaces an officer's preferences; a store that delivers reschedules their reminders. */
   setPreferences(officer: Officer, preferences: ReminderPreferences, now: Date): Promise<void>;
   create(record: NewRecord): Promise<CreateOutcome>;

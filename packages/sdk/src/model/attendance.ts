@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ATTENDANCE_STATUSES, CADENCES } from './enums.js';
+import { PolicyChange } from './department.js';
+import { ATTENDANCE_STATUSES, CADENCES, EXCUSAL_CATEGORIES } from './enums.js';
 import { DisplayName, Id, LocalDate, PeriodId } from './primitives.js';
 
 /** One attendance period of a department, in its time zone, end date inclusive. */
@@ -58,9 +59,30 @@ export const OwnAttendance = z.strictObject({
   period: Period,
   status: z.enum(ATTENDANCE_STATUSES),
   dueBy: LocalDate,
+  /** The department's next policy and the day it takes effect, when one is scheduled. */
+  policyChange: z.optional(PolicyChange),
 });
 export type OwnAttendance = z.infer<typeof OwnAttendance>;
 
+/**
+ * What a department says when it excuses: a category (no free text, ever) and, optionally, the
+ * last day the excusal covers — after it the officer is due again, unless it reaches the period's
+ * due-by date. Without one it covers the whole period.
+ */
+export const ExcusalTerms = z.strictObject({
+  category: z._default(z.enum(EXCUSAL_CATEGORIES), 'other'),
+  lastDay: z.optional(LocalDate),
+});
+export type ExcusalTerms = z.infer<typeof ExcusalTerms>;
+
+/** An excusal given without terms: category `other`, the whole period. */
+export const DEFAULT_EXCUSAL: ExcusalTerms = z.parse(ExcusalTerms, {});
+
 /** A department's decision that an officer need not attend in a period. No reason is recorded. */
-export const Excusal = z.strictObject({ officerId: Id, periodId: PeriodId });
+export const Excusal = z.strictObject({
+  officerId: Id,
+  periodId: PeriodId,
+  category: z._default(z.enum(EXCUSAL_CATEGORIES), DEFAULT_EXCUSAL.category),
+  lastDay: z.optional(LocalDate),
+});
 export type Excusal = z.infer<typeof Excusal>;

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { ROLES } from './enums.js';
 import { Id, Instant } from './primitives.js';
 
-export const AUDIT_ACTIONS = ['attendance.read', 'visit.read'] as const;
+/** Reads of attendance and visits, and a clinician's correction of a mark. */
+export const AUDIT_ACTIONS = ['attendance.read', 'visit.read', 'attendance.corrected'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One read of someone's attendance or visit. */

@@ -5,8 +5,8 @@
 export const MODALITIES = ['department', 'practice', 'virtual'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
-/** How often a department expects each officer to check in. */
-export const CADENCES = ['annual', 'semiannual'] as const;
+/** How often a department expects each officer to check in; `months`: every `policy.months`. */
+export const CADENCES = ['annual', 'semiannual', 'months'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
 /**
@@ -25,6 +25,10 @@ export const ATTENDANCE_OUTCOMES = [
   'noshow',
 ] as const satisfies readonly VisitStatus[];
 export type AttendanceOutcome = (typeof ATTENDANCE_OUTCOMES)[number];
+
+/** Why a department excused an officer: a category, never free text. */
+export const EXCUSAL_CATEGORIES = ['leave', 'injury', 'military', 'other'] as const;
+export type ExcusalCategory = (typeof EXCUSAL_CATEGORIES)[number];
 
 /** The only thing a department learns about an officer's visits, per period. */
 export const ATTENDANCE_STATUSES = [

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DepartmentPolicy } from '../model/department.js';
-import { attendanceRecord, deriveAttendance, type AttendanceInput } from './attendance.js';
+import {
+  attendanceRecord,
+  deriveAttendance,
+  dueInPeriod,
+  type AttendanceInput,
+} from './attendance.js';
 import { periodById } from './periods.js';
 
 const POLICY: DepartmentPolicy = {
@@ -124,5 +129,43 @@ describe('attendanceRecord', () => {
       periodId: '2026-01',
       status: 'due',
     });
+  });
+});
+
+describe('dueInPeriod and service dates', () => {
+  const input = (service: AttendanceInput['service']): AttendanceInput => ({
+    policy: POLICY,
+    period: PERIOD,
+    timeZone: 'America/New_York',
+    now: new Date('2027-06-01T12:00:00Z'),
+    fulfilledVisitStarts: [],
+    excused: false,
+    service,
+  });
+
+  it('nothing is due in a period that ended before the program started', () => {
+    expect(deriveAttendance(input({ programStart: '2027-01-01' }))).toBe('not-required');
+    expect(deriveAttendance(input({ programStart: '2026-12-31' }))).toBe('overdue');
+  });
+
+  it('an officer who joins mid-period is due in it; one who leaves before its end is not', () => {
+    expect(dueInPeriod(PERIOD, { serviceStart: '2026-07-15' })).toBe(true);
+    expect(dueInPeriod(PERIOD, { serviceStart: '2026-12-31' })).toBe(true);
+    expect(dueInPeriod(PERIOD, { serviceStart: '2027-01-01' })).toBe(false);
+    expect(dueInPeriod(PERIOD, { serviceEnd: '2026-12-30' })).toBe(false);
+    expect(dueInPeriod(PERIOD, { serviceEnd: '2026-12-31' })).toBe(true);
+    expect(deriveAttendance(input({ serviceEnd: '2026-06-30' }))).toBe('not-required');
+  });
+});
+
+describe('an excusal with a last day', () => {
+  it('ends by itself after that day, unless it reaches the due-by date', () => {
+    const during = { excused: true, excusedThrough: '2026-03-31' };
+    expect(derive({ ...during, now: '2026-03-31T12:00:00Z' })).toBe('excused');
+    expect(derive({ ...during, now: '2026-04-01T12:00:00Z' })).toBe('due');
+    expect(derive({ ...during, now: '2027-02-15T12:00:00Z' })).toBe('overdue');
+    // Due by 2027-01-30 (30 grace days): an excusal reaching it covers the period for good.
+    const toDueBy = { excused: true, excusedThrough: '2027-01-30' };
+    expect(derive({ ...toDueBy, now: '2027-06-01T12:00:00Z' })).toBe('excused');
   });
 });

@@ -1,6 +1,7 @@
 // An officer's attendance status for a period: derived, never stored by hand.
 import type { AttendanceRecord, Period } from '../model/attendance.js';
-import type { DepartmentPolicy } from '../model/department.js';
+import type { DepartmentPolicy, Officer, OfficerService } from '../model/department.js';
+import type { LocalDate } from '../model/primitives.js';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../model/enums.js';
 import { DAY_MS } from './civil.js';
 import {
@@ -25,19 +26,57 @@ export interface AttendanceInput {
   fulfilledVisitStarts: readonly string[];
   /** Whether the department excused the officer for this period. */
   excused: boolean;
+  /** The excusal's last day: after it the officer is due again, unless it reaches due-by. */
+  excusedThrough?: LocalDate | undefined;
+  /** When the program and the officer's service began and ended; absent: no bound. */
+  service?: ServiceDates;
+}
+
+export interface ServiceDates {
+  programStart?: LocalDate | undefined;
+  serviceStart?: LocalDate | undefined;
+  serviceEnd?: LocalDate | undefined;
+}
+
+/** The officer with these service dates instead of theirs (an absent date is cleared). */
+export function withService(officer: Officer, service: OfficerService): Officer {
+  const next: Officer = { ...officer, ...service };
+  if (service.serviceStart === undefined) delete next.serviceStart;
+  if (service.serviceEnd === undefined) delete next.serviceEnd;
+  return next;
 }
 
 /**
- * `not-required` when the policy does not require attendance; `completed` when a fulfilled visit
+ * Whether anything is due in a period: the program and the officer's service had begun by its
+ * last day, and the service had not ended before it. So an officer who joins mid-period is due
+ * in that period (by its due-by date), and one who leaves mid-period is not.
+ */
+export function dueInPeriod(period: Period, service: ServiceDates): boolean {
+  const lastDay = requireDayNumber(period.lastDay, 'period.lastDay');
+  const day = (date: LocalDate | undefined, field: string) =>
+    date === undefined ? undefined : requireDayNumber(date, field);
+  const programStart = day(service.programStart, 'service.programStart');
+  const serviceStart = day(service.serviceStart, 'service.serviceStart');
+  const serviceEnd = day(service.serviceEnd, 'service.serviceEnd');
+  return (
+    (programStart === undefined || programStart <= lastDay) &&
+    (serviceStart === undefined || serviceStart <= lastDay) &&
+    (serviceEnd === undefined || serviceEnd >= lastDay)
+  );
+}
+
+/**
+ * `not-required` when the policy does not require attendance or nothing is due in the period
+ * (`dueInPeriod`); `completed` when a fulfilled visit
  * starts inside the period (in the department's zone), even if the officer was also excused;
- * `excused`; `overdue` once today is after the due-by date (last day plus grace days); else `due`.
+ * `excused` (until the excusal's last day, if it has one before due-by); `overdue` once today is after the due-by date (last day plus grace days); else `due`.
  */
 export function deriveAttendance(input: AttendanceInput): AttendanceStatus {
   requireObject(input, 'input');
   const policy = requireObject(input.policy, 'policy') as DepartmentPolicy;
   const period = requireObject(input.period, 'period') as Period;
   if (typeof policy.required !== 'boolean') throw invalid('policy.required', 'Expected a boolean');
-  if (!policy.required) return 'not-required';
+  if (!policy.required || !dueInPeriod(period, input.service ?? {})) return 'not-required';
   const clock = zoneClock(input.timeZone);
   const localDay = (ms: number): number => Math.floor(clock.instantToWall(ms) / DAY_MS);
   const firstDay = requireDayNumber(period.firstDay, 'period.firstDay');
@@ -49,9 +88,15 @@ export function deriveAttendance(input: AttendanceInput): AttendanceStatus {
   });
   if (attended) return 'completed';
   if (typeof input.excused !== 'boolean') throw invalid('excused', 'Expected a boolean');
-  if (input.excused) return 'excused';
   const today = localDay(requireDateMs(input.now, 'now'));
-  return today > requireDayNumber(dueBy(period, policy), 'dueBy') ? 'overdue' : 'due';
+  const due = requireDayNumber(dueBy(period, policy), 'dueBy');
+  if (input.excused) {
+    const through = input.excusedThrough;
+    const last = through === undefined ? due : requireDayNumber(through, 'excusedThrough');
+    // An excusal that reaches the due-by date covers the period for good.
+    if (today <= last || last >= due) return 'excused';
+  }
+  return today > due ? 'overdue' : 'due';
 }
 
 function requireAttendanceStatus(status: unknown): AttendanceStatus {

@@ -11,3 +11,5 @@ export * from './visit-range.js';
 export * from './availability.js';
 export * from './refusals.js';
 export * from './visit-changes.js';
+export * from './policy-timeline.js';
+export * from './attendance-batch.js';

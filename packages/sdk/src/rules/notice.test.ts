@@ -110,3 +110,29 @@ describe('checkMarkAllowed', () => {
     expect(() => checkMarkAllowed(visit({ start: 'soon' }), new Date())).toThrow(/visit\.start/);
   });
 });
+
+describe('checkMarkAllowed: corrections', () => {
+  const start = '2026-03-02T15:00:00Z';
+  const marked = visit({ start, end: '2026-03-02T15:50:00Z', status: 'fulfilled' });
+
+  it('lets the other outcome replace a mark until seven days after the start', () => {
+    expect(checkMarkAllowed(marked, new Date('2026-03-09T14:59:59Z'), 'noshow')).toEqual({
+      ok: true,
+    });
+    expect(checkMarkAllowed(marked, new Date('2026-03-09T15:00:00Z'), 'noshow')).toEqual({
+      ok: false,
+      code: 'correction-closed',
+    });
+  });
+
+  it('refuses the same outcome again, and any mark without an outcome', () => {
+    expect(checkMarkAllowed(marked, new Date('2026-03-03T00:00:00Z'), 'fulfilled')).toEqual({
+      ok: false,
+      code: 'already-marked',
+    });
+    expect(checkMarkAllowed(marked, new Date('2026-03-03T00:00:00Z'))).toEqual({
+      ok: false,
+      code: 'already-marked',
+    });
+  });
+});

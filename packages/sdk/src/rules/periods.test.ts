@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ValidationError } from '../errors/errors.js';
 import { isValidationError } from '../errors/guards.js';
-import type { DepartmentPolicy } from '../model/department.js';
+import * as z from 'zod/mini';
+import { DepartmentPolicy } from '../model/department.js';
 import {
   LISTED_PERIODS,
   currentPeriod,
@@ -208,5 +209,40 @@ describe('dueBy', () => {
 describe('LISTED_PERIODS', () => {
   it('is six: three years of semiannual periods', () => {
     expect(LISTED_PERIODS).toBe(6);
+  });
+});
+
+describe('a cadence of every N months', () => {
+  it('lays periods of N months from periodStartMonth of 2000, up to five years', () => {
+    const fiveYearly = policy({ cadence: 'months', months: 60, periodStartMonth: 1 });
+    expect(periodOf('2027-03-15', fiveYearly)).toEqual({
+      id: '2025-01',
+      cadence: 'months',
+      firstDay: '2025-01-01',
+      lastDay: '2029-12-31',
+    });
+    const quarterly = policy({ cadence: 'months', months: 3, periodStartMonth: 2 });
+    expect(periodOf('2026-12-08', quarterly)).toMatchObject({
+      firstDay: '2026-11-01',
+      lastDay: '2027-01-31',
+    });
+    expect(periodById('2026-11', quarterly).id).toBe('2026-11');
+    expect(() => periodById('2026-01', fiveYearly)).toThrow(/2025-01 does$/);
+    expect(() => periodById('2026-12', quarterly)).toThrow(/month 02 and 05 and 08 and 11$/);
+  });
+
+  it('needs months with cadence months, and at most 60', () => {
+    expect(
+      caught(() => periodOf('2026-07-15', policy({ cadence: 'months' }))).issues[0]?.path,
+    ).toEqual(['policy', 'months']);
+    expect(
+      caught(() => periodOf('2026-07-15', policy({ cadence: 'months', months: 61 }))).issues[0]
+        ?.path,
+    ).toEqual(['policy', 'months']);
+    expect(z.safeParse(DepartmentPolicy, { ...policy(), months: 12 }).success).toBe(false);
+    expect(z.safeParse(DepartmentPolicy, { ...policy(), cadence: 'months' }).success).toBe(false);
+    expect(
+      z.safeParse(DepartmentPolicy, { ...policy(), cadence: 'months', months: 60 }).success,
+    ).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // Attendance periods: a department's year (from its fiscal start month) or its two halves.
 import * as z from 'zod/mini';
 import type { Period } from '../model/attendance.js';
-import { DepartmentPolicy } from '../model/department.js';
+import { PolicyFields, type DepartmentPolicy } from '../model/department.js';
 import { PeriodId, type LocalDate } from '../model/primitives.js';
 import {
   dayNumberOfMonthIndex,
@@ -19,16 +19,25 @@ import {
 } from './inputs.js';
 import { instantToZoned } from './time.js';
 
-type PolicyInput = Pick<DepartmentPolicy, 'cadence' | 'periodStartMonth'>;
+type PolicyInput = Pick<DepartmentPolicy, 'cadence' | 'periodStartMonth' | 'months'>;
 
-const PeriodPolicy = z.pick(DepartmentPolicy, { cadence: true, periodStartMonth: true });
+const PeriodPolicy = z.pick(PolicyFields, { cadence: true, periodStartMonth: true, months: true });
+
+/** Where periods of `months` are laid from: `periodStartMonth` of the year 2000. */
+const ANCHOR_YEAR = 2000;
 
 function monthsPerPeriod(policy: PolicyInput): number {
-  return policy.cadence === 'annual' ? 12 : 6;
+  if (policy.cadence === 'annual') return 12;
+  if (policy.cadence === 'semiannual') return 6;
+  if (policy.months === undefined)
+    throw invalid('policy.months', 'Set months with cadence "months"');
+  return policy.months;
 }
 
 function checkPolicy(policy: PolicyInput): PolicyInput {
-  return parseArgument(PeriodPolicy, policy, 'policy');
+  const checked = parseArgument(PeriodPolicy, policy, 'policy');
+  monthsPerPeriod(checked);
+  return checked;
 }
 
 function periodStartingAt(firstMonth: number, policy: PolicyInput): Period {
@@ -44,13 +53,15 @@ function periodStartingAt(firstMonth: number, policy: PolicyInput): Period {
 /** The month index of the start of the period containing `monthIndex`. */
 function periodStartMonthIndex(monthIndex: number, policy: PolicyInput): number {
   const months = monthsPerPeriod(policy);
-  const offset = (((monthIndex - (policy.periodStartMonth - 1)) % months) + months) % months;
+  const anchor = monthIndexOf(ANCHOR_YEAR, policy.periodStartMonth);
+  const offset = (((monthIndex - anchor) % months) + months) % months;
   return monthIndex - offset;
 }
 
 /**
  * The period containing a date. Annual periods run 12 months from `periodStartMonth`;
- * semiannual ones are the two 6-month halves anchored there. `lastDay` is inclusive.
+ * semiannual ones are the two 6-month halves anchored there; `months` ones run `policy.months`
+ * months each, laid from `periodStartMonth` of 2000. `lastDay` is inclusive.
  */
 export function periodOf(date: LocalDate, policy: DepartmentPolicy): Period {
   const checked = checkPolicy(policy);
@@ -67,14 +78,14 @@ export function periodById(id: string, policy: DepartmentPolicy): Period {
   const monthIndex = monthIndexOf(Number(periodId.slice(0, 4)), Number(periodId.slice(5, 7)));
   if (periodStartMonthIndex(monthIndex, checked) !== monthIndex) {
     const months = monthsPerPeriod(checked);
-    const starts = [0, months]
+    const starts = Array.from({ length: Math.ceil(12 / months) }, (_, i) => i * months)
       .filter((shift) => shift < 12)
       .map((shift) => String(((checked.periodStartMonth - 1 + shift) % 12) + 1).padStart(2, '0'));
-    throw invalid(
-      'periodId',
-      `${periodId} does not start a period: periods start in month ${starts.join(' and ')}`,
-      'invalid_value',
-    );
+    const hint =
+      12 % months === 0
+        ? `periods start in month ${starts.join(' and ')}`
+        : `${formatMonthIndex(periodStartMonthIndex(monthIndex, checked))} does`;
+    throw invalid('periodId', `${periodId} does not start a period: ${hint}`, 'invalid_value');
   }
   return periodStartingAt(monthIndex, checked);
 }

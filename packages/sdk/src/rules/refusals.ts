@@ -24,6 +24,7 @@ const NOT_MARKABLE: Record<Refusal<MarkCheck>, string> = {
   'not-started': 'Attendance can be recorded once the visit has started',
   'already-marked': 'Attendance for this visit is already recorded',
   cancelled: 'The visit was cancelled',
+  'correction-closed': 'The mark can no longer be corrected: the correction window has closed',
 };
 
 /** Why a time cannot be booked (a `checkBookable` refusal), as the error a backend throws. */

@@ -13,10 +13,11 @@ import {
   findOfficerWithDepartment,
   insertRecord,
   officerNames,
+  schedulePolicy,
   setAvailability,
-  updatePolicy,
+  setService,
 } from '../store/directory.js';
-import { excusedOfficers, setExcused } from '../store/excusals.js';
+import { excusalsOf, setExcusal } from '../store/excusals.js';
 import { clinicianSchedules } from '../store/schedules.js';
 import { writeVisit } from '../store/visit-writes.js';
 import { bookedVisitsOf, findVisit, fulfilledStarts, listVisits } from '../store/visits.js';
@@ -32,12 +33,12 @@ export function sqlStore(db: Database, channels: DeliverableChannels): Store {
     visit: (visitId) => findVisit(db, visitId),
     visits: (scope, from, to) => listVisits(db, scope, from, to),
     bookedVisits: (officerId) => bookedVisitsOf(db, officerId),
-    attendanceFacts: async (scope, from, to, periodId) => {
-      const [starts, excused] = await Promise.all([
-        fulfilledStarts(db, scope, from, to),
-        excusedOfficers(db, scope, periodId),
+    attendanceFacts: async (scope, from, to, periodId, markedBy) => {
+      const [starts, excusals] = await Promise.all([
+        fulfilledStarts(db, scope, from, to, markedBy),
+        excusalsOf(db, scope, periodId),
       ]);
-      return { fulfilledStarts: starts, excused };
+      return { fulfilledStarts: starts, excusals };
     },
     departmentOfficers: (departmentId) => departmentOfficers(db, departmentId),
     officerNames: (officerIds) => officerNames(db, officerIds),
@@ -45,10 +46,11 @@ export function sqlStore(db: Database, channels: DeliverableChannels): Store {
 
     writeVisit: (write, now) => writeVisit(db, channels, write, now),
     recordReads: (actor, targets, now) => recordReads(db, now, actor, targets),
-    setExcused: (officerId, periodId, excused, now) =>
-      setExcused(db, officerId, periodId, excused, now),
-    setPolicy: (departmentId, policy) => updatePolicy(db, departmentId, policy),
+    setExcusal: (officerId, periodId, terms, now) =>
+      setExcusal(db, officerId, periodId, terms, now),
+    schedulePolicy: (departmentId, change) => schedulePolicy(db, departmentId, change),
     setAvailability: (availability) => setAvailability(db, availability),
+    setService: (officerId, service) => setService(db, officerId, service),
     setPreferences: (officer, preferences, now) =>
       setPreferences(db, channels, officer, preferences, now),
     create: (record) => insertRecord(db, record),

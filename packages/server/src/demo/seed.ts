@@ -5,7 +5,7 @@ import {
   insertPractice,
   setAvailability,
 } from '../store/directory.js';
-import { setExcused } from '../store/excusals.js';
+import { setExcusal } from '../store/excusals.js';
 import type { DemoWorld } from './world.js';
 
 async function insertOfficers(tx: Transaction, officers: DemoWorld['officers']): Promise<void> {
@@ -63,7 +63,7 @@ export async function seedDemo(db: Database, world: () => DemoWorld, now: Date):
     for (const availability of data.availability) await setAvailability(tx, availability);
     await insertVisits(tx, data.visits);
     for (const excusal of data.excusals) {
-      await setExcused(tx, excusal.officerId, excusal.periodId, true, now);
+      await setExcusal(tx, excusal.officerId, excusal.periodId, excusal, now);
     }
     // Statistics for the planner, now that the tables hold a realistic amount of data.
     await tx.exec('ANALYZE');

@@ -4,6 +4,8 @@ import type {
   Department,
   DepartmentPolicy,
   Officer,
+  OfficerService,
+  PolicyChange,
   Practice,
   ReminderPreferences,
 } from '@wellvisit/sdk';
@@ -37,20 +39,36 @@ export async function findDepartment(db: Queryable, id: string): Promise<Departm
 }
 
 export async function insertDepartment(db: Queryable, department: Department): Promise<void> {
-  await db.query('INSERT INTO departments (id, name, time_zone, policy) VALUES ($1, $2, $3, $4)', [
-    department.id,
-    department.name,
-    department.timeZone,
-    json(department.policy),
-  ]);
+  await db.query(
+    `INSERT INTO departments (id, name, time_zone, policy, policy_changes, program_start)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      department.id,
+      department.name,
+      department.timeZone,
+      json(department.policy),
+      json(department.policyChanges),
+      department.programStart ?? null,
+    ],
+  );
 }
 
-export async function updatePolicy(
+/**
+ * Schedules a policy change in one statement: the changes before its effective date stay, later
+ * ones give way to it (the SDK's `withPolicyChange`). Dates compare as `YYYY-MM-DD` text.
+ */
+export async function schedulePolicy(
   db: Queryable,
   departmentId: string,
-  policy: DepartmentPolicy,
+  change: PolicyChange,
 ): Promise<void> {
-  await db.query('UPDATE departments SET policy = $2 WHERE id = $1', [departmentId, json(policy)]);
+  await db.query(
+    `UPDATE departments SET policy_changes = COALESCE(
+       (SELECT jsonb_agg(c ORDER BY c->>'effectiveFrom') FROM jsonb_array_elements(policy_changes) c
+         WHERE c->>'effectiveFrom' < $2), '[]'::jsonb) || jsonb_build_array($3::jsonb)
+      WHERE id = $1`,
+    [departmentId, change.effectiveFrom, json(change)],
+  );
 }
 
 export interface OfficerRecord {
@@ -67,6 +85,8 @@ type OfficerBookingRow = OfficerRow & {
   d_name: string;
   d_time_zone: string;
   d_policy: DepartmentPolicy;
+  d_policy_changes: PolicyChange[];
+  d_program_start: string | null;
   k_hash: string | null;
 } & { [column in `v_${keyof VisitRow & string}`]: unknown };
 
@@ -91,6 +111,7 @@ export async function findOfficerWithDepartment(
 ): Promise<(FullOfficerRecord & { key?: StoredKey }) | undefined> {
   const [row] = await db.query<OfficerBookingRow>(
     `SELECT o.*, d.name AS d_name, d.time_zone AS d_time_zone, d.policy AS d_policy,
+            d.policy_changes AS d_policy_changes, d.program_start AS d_program_start,
             k.request_hash AS k_hash, ${KEY_VISIT_COLUMNS}
        FROM officers o JOIN departments d ON d.id = o.department_id
        LEFT JOIN idempotency_keys k ON k.officer_id = o.id AND k.key = $2
@@ -106,6 +127,8 @@ export async function findOfficerWithDepartment(
       name: row.d_name,
       time_zone: row.d_time_zone,
       policy: row.d_policy,
+      policy_changes: row.d_policy_changes,
+      program_start: row.d_program_start,
     }),
     preferences: row.reminder_preferences ?? undefined,
     ...(row.k_hash === null
@@ -140,8 +163,9 @@ export async function departmentOfficers(db: Queryable, departmentId: string): P
 
 export async function insertOfficer(db: Queryable, officer: Officer): Promise<void> {
   await db.query(
-    `INSERT INTO officers (id, department_id, display_name, time_zone, email, language)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
+    `INSERT INTO officers (id, department_id, display_name, time_zone, email, language,
+                           service_start, service_end)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [
       officer.id,
       officer.departmentId,
@@ -149,8 +173,22 @@ export async function insertOfficer(db: Queryable, officer: Officer): Promise<vo
       officer.timeZone,
       officer.email ?? null,
       officer.language ?? null,
+      officer.serviceStart ?? null,
+      officer.serviceEnd ?? null,
     ],
   );
+}
+
+export async function setService(
+  db: Queryable,
+  officerId: string,
+  service: OfficerService,
+): Promise<void> {
+  await db.query('UPDATE officers SET service_start = $2, service_end = $3 WHERE id = $1', [
+    officerId,
+    service.serviceStart ?? null,
+    service.serviceEnd ?? null,
+  ]);
 }
 
 export async function setReminderPreferences(

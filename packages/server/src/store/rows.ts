@@ -6,6 +6,7 @@ import {
   type DepartmentPolicy,
   type Modality,
   type Officer,
+  type PolicyChange,
   type Practice,
   type ReminderPreferences,
   type Visit,
@@ -21,6 +22,8 @@ export interface DepartmentRow {
   name: string;
   time_zone: string;
   policy: DepartmentPolicy;
+  policy_changes: PolicyChange[];
+  program_start: string | null;
 }
 
 export const toDepartment = (row: DepartmentRow): Department => ({
@@ -28,6 +31,8 @@ export const toDepartment = (row: DepartmentRow): Department => ({
   name: row.name,
   timeZone: row.time_zone,
   policy: row.policy,
+  policyChanges: row.policy_changes,
+  ...(row.program_start === null ? {} : { programStart: row.program_start }),
 });
 
 export interface OfficerRow {
@@ -39,6 +44,8 @@ export interface OfficerRow {
   email: string | null;
   language: string | null;
   reminder_preferences: ReminderPreferences | null;
+  service_start: string | null;
+  service_end: string | null;
 }
 
 export const toOfficer = (row: OfficerRow): Officer => ({
@@ -48,6 +55,8 @@ export const toOfficer = (row: OfficerRow): Officer => ({
   timeZone: row.time_zone,
   ...(row.email === null ? {} : { email: row.email }),
   ...(row.language === null ? {} : { language: row.language }),
+  ...(row.service_start === null ? {} : { serviceStart: row.service_start }),
+  ...(row.service_end === null ? {} : { serviceEnd: row.service_end }),
 });
 
 export interface PracticeRow {

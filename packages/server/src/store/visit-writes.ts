@@ -1,4 +1,4 @@
-import type { Visit } from '@wellvisit/sdk';
+import type { Visit, VisitStatus } from '@wellvisit/sdk';
 import type { VisitWrite, WriteOutcome } from '@wellvisit/sdk/server';
 import { isPostgresError, SQLSTATE, type Database } from '../db/database.js';
 import { channelsFor, reminderJobs, type DeliverableChannels } from '../jobs/schedule.js';
@@ -27,8 +27,17 @@ function visitInsert(p: Params, visit: Visit): string {
           RETURNING id`;
 }
 
-/** Optimistic concurrency: no row when someone else changed the visit first. */
-function visitUpdate(p: Params, visit: Visit, expectedVersion: number): string {
+/**
+ * Optimistic concurrency: no row when someone else changed the visit first. `previousStatus`:
+ * the mark a clinician's correction replaces, which department surfaces keep seeing until the
+ * next batch.
+ */
+function visitUpdate(
+  p: Params,
+  visit: Visit,
+  expectedVersion: number,
+  previousStatus: VisitStatus | undefined,
+): string {
   return `UPDATE visits
              SET clinician_id = ${p.add(visit.clinicianId, 'text')},
                  modality = ${p.add(visit.modality, 'text')},
@@ -37,7 +46,8 @@ function visitUpdate(p: Params, visit: Visit, expectedVersion: number): string {
                  end_at = ${p.add(visit.end, 'timestamptz')},
                  status = ${p.add(visit.status, 'text')},
                  version = ${p.add(visit.version, 'int')},
-                 updated_at = ${p.add(visit.updatedAt, 'timestamptz')}
+                 updated_at = ${p.add(visit.updatedAt, 'timestamptz')},
+                 previous_status = ${p.add(previousStatus ?? null, 'text')}
            WHERE id = ${p.add(visit.id, 'text')} AND version = ${p.add(expectedVersion, 'int')}
           RETURNING id`;
 }
@@ -101,8 +111,10 @@ export async function writeVisit(
   now: Date,
 ): Promise<WriteOutcome> {
   const p = new Params();
-  const { visit, previous } = write;
-  const written = previous ? visitUpdate(p, visit, previous.version) : visitInsert(p, visit);
+  const { visit, previous, previousStatus } = write;
+  const written = previous
+    ? visitUpdate(p, visit, previous.version, previousStatus)
+    : visitInsert(p, visit);
   const parts = [['written', written], ...companions(p, channels, write, now)];
   try {
     const [row] = await db.statement<{ written: number }>(

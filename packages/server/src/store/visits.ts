@@ -4,6 +4,10 @@ import { VISIT_COLUMNS, toVisit, type VisitRow } from './rows.js';
 
 // Visits: the only table whose rows the exclusion constraint guards.
 
+/** `fulfilledAsOf($4)` over a visits row, for a query of attendance facts. */
+const FULFILLED_AS_OF = `CASE WHEN updated_at > $4 THEN previous_status IS NOT DISTINCT FROM 'fulfilled'
+  ELSE status = 'fulfilled' END`;
+
 export async function findVisit(
   db: Queryable,
   id: string,
@@ -45,20 +49,25 @@ export async function bookedVisitsOf(db: Queryable, officerId: string): Promise<
   return rows.map(toVisit);
 }
 
-/** Starts of fulfilled visits per officer of a department, between two instants. */
+/**
+ * Starts of visits fulfilled as of `markedBy`, per officer, between two instants: the SDK's
+ * `fulfilledAsOf` — fulfilled and last changed by then, or changed since from fulfilled.
+ */
 export async function fulfilledStarts(
   db: Queryable,
   scope: { departmentId: string } | { officerId: string },
   from: Date,
   to: Date,
+  markedBy: Date,
 ): Promise<Map<string, string[]>> {
   const rows = await db.query<{ officer_id: string; start_at: Date }>(
     'departmentId' in scope
       ? `SELECT v.officer_id, v.start_at FROM visits v JOIN officers o ON o.id = v.officer_id
-          WHERE o.department_id = $1 AND v.status = 'fulfilled' AND v.start_at >= $2 AND v.start_at < $3`
+          WHERE o.department_id = $1 AND v.start_at >= $2 AND v.start_at < $3
+            AND ${FULFILLED_AS_OF}`
       : `SELECT officer_id, start_at FROM visits
-          WHERE officer_id = $1 AND status = 'fulfilled' AND start_at >= $2 AND start_at < $3`,
-    ['departmentId' in scope ? scope.departmentId : scope.officerId, from, to],
+          WHERE officer_id = $1 AND start_at >= $2 AND start_at < $3 AND ${FULFILLED_AS_OF}`,
+    ['departmentId' in scope ? scope.departmentId : scope.officerId, from, to, markedBy],
   );
   const starts = new Map<string, string[]>();
   for (const row of rows) {

@@ -192,6 +192,8 @@ export function demoSeed(now: Date, options: DemoSeedOptions = {}): DemoSeed {
   const at = (date: string, time: string): string =>
     toInstant(zonedToInstant(date, time, TIME_ZONE));
   const [current, previous] = recentPeriods(now, POLICY, TIME_ZONE, 2);
+  // The program began with the previous period: nothing is due before it.
+  const programStart = previous?.firstDay ?? today;
 
   const visit = (
     id: string,
@@ -263,16 +265,27 @@ export function demoSeed(now: Date, options: DemoSeedOptions = {}): DemoSeed {
     if (hour === 0) day -= 1;
   });
   const moreExcusals = current
-    ? more.filter((_, i) => i % 47 === 5).map((o) => ({ officerId: o.id, periodId: current.id }))
+    ? more
+        .filter((_, i) => i % 47 === 5)
+        .map((o) => ({ officerId: o.id, periodId: current.id, category: 'leave' as const }))
     : [];
 
   return {
     departments: [
-      { id: RIVERTON, name: 'Riverton Police Department', timeZone: TIME_ZONE, policy: POLICY },
+      {
+        id: RIVERTON,
+        name: 'Riverton Police Department',
+        timeZone: TIME_ZONE,
+        policy: POLICY,
+        policyChanges: [],
+        programStart,
+      },
       {
         id: HARBOR,
         name: "Harbor County Sheriff's Office",
         timeZone: TIME_ZONE,
+        policyChanges: [],
+        programStart,
         policy: {
           cadence: 'semiannual',
           periodStartMonth: 1,
@@ -321,7 +334,15 @@ export function demoSeed(now: Date, options: DemoSeedOptions = {}): DemoSeed {
       ...history,
     ],
     excusals: [
-      ...(current ? [{ officerId: officerId('Hannah Cho'), periodId: current.id }] : []),
+      ...(current
+        ? [
+            {
+              officerId: officerId('Hannah Cho'),
+              periodId: current.id,
+              category: 'injury' as const,
+            },
+          ]
+        : []),
       ...moreExcusals,
     ],
   };

@@ -10,6 +10,7 @@ import {
   Officer,
   Practice,
   ReminderPreferences,
+  VISIT_STATUSES,
   Visit,
 } from '../../model/index.js';
 import { emptyState, excusalKey, idempotencyScope, type MemoryState } from './state.js';
@@ -30,6 +31,10 @@ const Snapshot = z.object({
   clinicians: z.array(Clinician),
   availability: z.array(Availability),
   visits: z.array(Visit),
+  previousStatus: z._default(
+    z.array(z.object({ visitId: Id, status: z.enum(VISIT_STATUSES) })),
+    [],
+  ),
   excusals: z.array(Excusal),
   idempotency: z.array(
     z.object({ officerId: Id, key: IdempotencyKey, visitId: Id, fingerprint: z.string() }),
@@ -48,10 +53,8 @@ function snapshotOf(state: MemoryState): Snapshot {
     clinicians: [...state.clinicians.values()],
     availability: [...state.availability.values()],
     visits: [...state.visits.values()],
-    excusals: [...state.excusals].map((key) => {
-      const [officerId = '', periodId = ''] = key.split('/');
-      return { officerId, periodId };
-    }),
+    previousStatus: [...state.previousStatus].map(([visitId, status]) => ({ visitId, status })),
+    excusals: [...state.excusals.values()],
     idempotency: [...state.idempotency].map(([scope, record]) => {
       const slash = scope.indexOf('/');
       return { officerId: scope.slice(0, slash), key: scope.slice(slash + 1), ...record };
@@ -72,7 +75,8 @@ function stateOf(snapshot: Snapshot): MemoryState {
   for (const c of snapshot.clinicians) state.clinicians.set(c.id, c);
   for (const a of snapshot.availability) state.availability.set(a.clinicianId, a);
   for (const v of snapshot.visits) state.visits.set(v.id, v);
-  for (const e of snapshot.excusals) state.excusals.add(excusalKey(e.officerId, e.periodId));
+  for (const p of snapshot.previousStatus) state.previousStatus.set(p.visitId, p.status);
+  for (const e of snapshot.excusals) state.excusals.set(excusalKey(e.officerId, e.periodId), e);
   for (const { officerId, key, visitId, fingerprint } of snapshot.idempotency) {
     state.idempotency.set(idempotencyScope(officerId, key), { visitId, fingerprint });
   }

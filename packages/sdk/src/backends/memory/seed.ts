@@ -44,7 +44,11 @@ function requireRef(found: boolean, path: (string | number)[], what: string): vo
 /** Adds a seed to the state: checked whole first, so a bad seed adds nothing. */
 export function applySeed(state: MemoryState, seed: unknown): void {
   const data = parseOrThrow(SeedData, seed, 'seed');
-  const departments = (data.departments ?? []).map((d) => ({ ...d, id: d.id ?? newId('dept') }));
+  const departments = (data.departments ?? []).map((d) => ({
+    ...d,
+    id: d.id ?? newId('dept'),
+    policyChanges: [],
+  }));
   const departmentIds = new Set([...state.departments.keys(), ...departments.map((d) => d.id)]);
   const officers = (data.officers ?? []).map((o, i) => {
     requireRef(departmentIds.has(o.departmentId), ['officers', i, 'departmentId'], 'department');
@@ -83,5 +87,5 @@ export function applySeed(state: MemoryState, seed: unknown): void {
   for (const c of clinicians) state.clinicians.set(c.id, c);
   for (const a of data.availability ?? []) state.availability.set(a.clinicianId, a);
   for (const v of visits) state.visits.set(v.id, v);
-  for (const e of data.excusals ?? []) state.excusals.add(excusalKey(e.officerId, e.periodId));
+  for (const e of data.excusals ?? []) state.excusals.set(excusalKey(e.officerId, e.periodId), e);
 }

@@ -3,11 +3,13 @@ import type {
   Availability,
   Clinician,
   Department,
+  Excusal,
   Officer,
   Practice,
   ReminderPreferences,
   Session,
   Visit,
+  VisitStatus,
 } from '../../model/index.js';
 
 /** What a repeated booking must match to count as the same request. */
@@ -33,8 +35,10 @@ export interface MemoryState {
   /** By clinician id. */
   availability: Map<string, Availability>;
   visits: Map<string, Visit>;
-  /** `excusalKey(officerId, periodId)`. */
-  excusals: Set<string>;
+  /** By visit id: the status a clinician's correction replaced (see `fulfilledAsOf`). */
+  previousStatus: Map<string, VisitStatus>;
+  /** By `excusalKey(officerId, periodId)`. */
+  excusals: Map<string, Excusal>;
   /** `idempotencyScope(officerId, key)`: keys are per officer, never shared. */
   idempotency: Map<string, IdempotencyRecord>;
   /** By officer id; the defaults apply when absent. */
@@ -52,7 +56,8 @@ export function emptyState(): MemoryState {
     clinicians: new Map(),
     availability: new Map(),
     visits: new Map(),
-    excusals: new Set(),
+    previousStatus: new Map(),
+    excusals: new Map(),
     idempotency: new Map(),
     reminderPreferences: new Map(),
     audit: [],

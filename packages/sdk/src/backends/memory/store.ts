@@ -1,8 +1,20 @@
 // The storage port over the memory state. Each method runs in one synchronous step, so a write's
 // checks and the write itself cannot interleave with another call: the guarantees the database's
 // constraints give the SQL store.
-import { ACTIVE_VISIT_STATUSES, type Clinician, type Visit } from '../../model/index.js';
-import { rangesOverlap, toInstant, type TimeRange } from '../../rules/index.js';
+import {
+  ACTIVE_VISIT_STATUSES,
+  type Clinician,
+  type ExcusalTerms,
+  type Visit,
+} from '../../model/index.js';
+import {
+  fulfilledAsOf,
+  rangesOverlap,
+  toInstant,
+  withPolicyChange,
+  withService,
+  type TimeRange,
+} from '../../rules/index.js';
 import { newId } from '../../engine/context.js';
 import type { Store, VisitScope } from '../../engine/port.js';
 import { excusalKey, idempotencyScope, type MemoryState } from './state.js';
@@ -111,7 +123,7 @@ function syncStore(state: MemoryState): SyncStore {
       [...visits.values()]
         .filter((v) => v.officerId === officerId && v.status === 'booked')
         .sort(byStart),
-    attendanceFacts: (scope, from, to, periodId) => {
+    attendanceFacts: (scope, from, to, periodId, markedBy) => {
       const counted = (officerId: string): boolean =>
         'officerId' in scope
           ? officerId === scope.officerId
@@ -119,17 +131,22 @@ function syncStore(state: MemoryState): SyncStore {
       const fulfilledStarts = new Map<string, string[]>();
       for (const v of visits.values()) {
         const at = Date.parse(v.start);
-        if (v.status !== 'fulfilled' || at < from.getTime() || at >= to.getTime()) continue;
+        if (at < from.getTime() || at >= to.getTime()) continue;
+        if (!fulfilledAsOf(v, state.previousStatus.get(v.id), markedBy)) continue;
         if (counted(v.officerId)) {
           fulfilledStarts.set(v.officerId, [...(fulfilledStarts.get(v.officerId) ?? []), v.start]);
         }
       }
-      const excused = new Set(
-        [...officers.keys()].filter(
-          (id) => counted(id) && state.excusals.has(excusalKey(id, periodId)),
-        ),
-      );
-      return { fulfilledStarts, excused };
+      const excusals = new Map<string, ExcusalTerms>();
+      for (const e of state.excusals.values()) {
+        if (e.periodId === periodId && counted(e.officerId)) {
+          excusals.set(e.officerId, {
+            category: e.category,
+            ...(e.lastDay ? { lastDay: e.lastDay } : {}),
+          });
+        }
+      }
+      return { fulfilledStarts, excusals };
     },
     departmentOfficers: (departmentId) =>
       [...officers.values()].filter((o) => o.departmentId === departmentId),
@@ -147,7 +164,7 @@ function syncStore(state: MemoryState): SyncStore {
         .reverse()
         .map(({ at, actorRole, actorId }) => ({ at, actorRole, actorId })),
 
-    writeVisit: ({ visit, previous, key }) => {
+    writeVisit: ({ visit, previous, key, previousStatus }) => {
       if (previous && visits.get(visit.id)?.version !== previous.version) return 'stale';
       const scope = key && idempotencyScope(visit.officerId, key.key);
       if (scope !== undefined && state.idempotency.has(scope)) return 'key-taken';
@@ -158,6 +175,8 @@ function syncStore(state: MemoryState): SyncStore {
         rangesOverlap(other, visit);
       if (isActive(visit) && [...visits.values()].some(clash)) return 'slot-taken';
       visits.set(visit.id, visit);
+      if (previousStatus) state.previousStatus.set(visit.id, previousStatus);
+      else state.previousStatus.delete(visit.id);
       if (scope !== undefined && key) {
         state.idempotency.set(scope, { visitId: visit.id, fingerprint: key.fingerprint });
       }
@@ -168,14 +187,20 @@ function syncStore(state: MemoryState): SyncStore {
       for (const target of targets)
         state.audit.push({ id: newId('audit'), at, ...actor, ...target });
     },
-    setExcused: (officerId, periodId, excused) => {
+    setExcusal: (officerId, periodId, terms) => {
       const key = excusalKey(officerId, periodId);
-      if (excused) state.excusals.add(key);
+      if (terms) state.excusals.set(key, { officerId, periodId, ...terms });
       else state.excusals.delete(key);
     },
-    setPolicy: (departmentId, policy) => {
+    schedulePolicy: (departmentId, change) => {
       const department = departments.get(departmentId);
-      if (department) departments.set(departmentId, { ...department, policy });
+      if (!department) return;
+      const policyChanges = withPolicyChange(department.policyChanges, change);
+      departments.set(departmentId, { ...department, policyChanges });
+    },
+    setService: (officerId, service) => {
+      const officer = officers.get(officerId);
+      if (officer) officers.set(officerId, withService(officer, service));
     },
     setAvailability: (chosen) => {
       availability.set(chosen.clinicianId, chosen);

@@ -1,11 +1,12 @@
 import { check, checkEqual, checkRejects } from '../assert.js';
 import type { WorldTest } from '../define.js';
-import { POLICY } from '../world.js';
+import { addDays, nextAttendanceBatch } from '../../rules/index.js';
+import { POLICY, TIME_ZONE } from '../world.js';
 
 const MINUTE = 60_000;
 
 export function attendanceCases(test: WorldTest): void {
-  test('attendance is marked once the visit has started; the department then sees completed', async (world) => {
+  test('attendance is marked once the visit has started; the department sees it in the next daily batch', async (world) => {
     const [slot] = await world.freeSlots({
       clinicianId: world.clinicians[0].id,
       modality: 'virtual',
@@ -29,29 +30,46 @@ export function attendanceCases(test: WorldTest): void {
     });
     check(marked.status === 'fulfilled' && marked.version === 2, 'fulfilled, version 2');
     await checkRejects(
-      clinician.markAttendance(visit.id, { outcome: 'noshow' }),
+      clinician.markAttendance(visit.id, { outcome: 'fulfilled' }),
       { name: 'ConflictError', code: 'already-marked' },
       'marking twice',
     );
     const officerId = world.officers[0]?.id ?? '';
+    const own = await world.officer(0).officer.attendance();
+    check(own.status === 'completed', 'the officer sees their own mark at once');
+    const before = await world.departmentAdmin().department.attendance(officerId);
+    check(
+      before.status === 'due',
+      `the department sees it only in the next batch, got ${before.status}`,
+    );
+    const beforeRoster = await world.departmentAdmin().department.roster();
+    check(beforeRoster.counts.completed === 0, 'nor do the counts');
+    // A minute before the daily batch: still nothing.
+    const batch = nextAttendanceBatch(new Date(marked.updatedAt), TIME_ZONE).toISOString();
+    await world.advanceTo(marked.updatedAt, batch, -MINUTE);
+    check(
+      (await world.departmentAdmin().department.attendance(officerId)).status === 'due',
+      'never sooner than the batch',
+    );
+    await world.advance(2 * MINUTE);
     const department = world.departmentAdmin().department;
     const record = await department.attendance(officerId);
-    check(record.status === 'completed', `the department sees completed, got ${record.status}`);
+    check(
+      record.status === 'completed',
+      `after the batch the department sees completed, got ${record.status}`,
+    );
     const roster = await department.roster();
     checkEqual(
       roster.records.find((r) => r.officerId === officerId),
       record,
       'the roster agrees with the single read',
     );
+    check(roster.counts.completed === 1, 'and the counts');
     check(
       roster.records.find((r) => r.officerId === world.officers[1]?.id)?.status === 'due',
       'an officer without a visit is due',
     );
-    const own = await world.officer(0).officer.attendance();
-    check(
-      own.status === 'completed' && own.period.id === record.periodId,
-      'the officer sees completed',
-    );
+    check(own.period.id === record.periodId, 'one period for both');
     const excused = await department.excuse(officerId, record.periodId);
     check(excused.status === 'completed', 'a completed visit wins over an excusal');
   });
@@ -102,12 +120,36 @@ export function attendanceCases(test: WorldTest): void {
     check(withdrawn.status === 'due', 'due again once withdrawn');
   });
 
-  test('a policy that does not require attendance makes everyone not-required', async (world) => {
+  test('a policy that does not require attendance makes everyone not-required from the next period', async (world) => {
     const department = world.departmentAdmin().department;
+    const [current] = await department.periods();
+    check(current, 'a current period');
     const updated = await department.updatePolicy({ ...POLICY, required: false });
-    check(!updated.policy.required, 'the policy is saved');
-    check(!(await department.department()).policy.required, 'and reads back');
-    const roster = await department.roster();
+    const effectiveFrom = addDays(current.lastDay, 1);
+    checkEqual(
+      updated.policyChanges,
+      [{ effectiveFrom, policy: { ...POLICY, required: false } }],
+      'the change is scheduled for the next period',
+    );
+    checkEqual(updated.policy, POLICY, 'the first policy stays');
+    checkEqual(await department.department(), updated, 'and reads back');
+    check(
+      (await department.roster()).records.every((r) => r.status === 'due'),
+      'the current period still requires attendance',
+    );
+    const own = await world.officer(0).officer.attendance();
+    checkEqual(
+      own.policyChange,
+      updated.policyChanges[0],
+      'the officer sees the change and its date',
+    );
+    check(own.status === 'due', 'due for now');
+    await department.excuse(world.officers[3]?.id ?? '', current.id);
+    // To noon, New York, on the effective date.
+    await world.advance(Date.parse(`${effectiveFrom}T17:00:00Z`) - world.now().getTime());
+    const later = world.departmentAdmin().department;
+    const roster = await later.roster();
+    check(roster.period.firstDay === effectiveFrom, 'a new period from the effective date');
     check(
       roster.records.every((r) => r.status === 'not-required'),
       'everyone is not-required',
@@ -117,10 +159,11 @@ export function attendanceCases(test: WorldTest): void {
       (await world.officer(0).officer.attendance()).status === 'not-required',
       'the officer sees it',
     );
-    await department.updatePolicy(POLICY);
     check(
-      (await department.roster()).records.every((r) => r.status === 'due'),
-      'required again: due',
+      (await later.roster({ periodId: current.id })).records.every(
+        (r) => r.status === (r.officerId === world.officers[3]?.id ? 'excused' : 'due'),
+      ),
+      'the period before still required attendance, in its grace days',
     );
   });
 
@@ -162,14 +205,13 @@ export function attendanceCases(test: WorldTest): void {
       world.officers.map((o) => o.id).sort(),
       'the pages cover every officer once',
     );
-    // Two periods back is past its grace days whatever today is.
-    const older = (await department.periods())[2];
-    check(older, 'two earlier periods');
-    const past = await department.roster({ periodId: older.id });
-    check(past.period.id === older.id, 'another period on request');
+    // The year before: it ended before the program started.
+    const older = `${Number(period.id.slice(0, 4)) - 1}${period.id.slice(4)}`;
+    const past = await department.roster({ periodId: older });
+    check(past.period.id === older, 'another period on request');
     check(
-      past.records.every((r) => r.status === 'overdue'),
-      'nobody came back then: overdue',
+      past.records.every((r) => r.status === 'not-required'),
+      'nothing is due before the program started',
     );
   });
 }

@@ -22,8 +22,8 @@ export function bookingCases(test: WorldTest): void {
 
   test('lists free slots soonest first, within the range, for the clinician and modality asked', async (world) => {
     const [c0, c1] = world.clinicians;
-    const from = new Date(Date.now() + 2 * DAY).toISOString();
-    const to = new Date(Date.now() + 5 * DAY).toISOString();
+    const from = new Date(world.now().getTime() + 2 * DAY).toISOString();
+    const to = new Date(world.now().getTime() + 5 * DAY).toISOString();
     const slots = await world
       .officer(0)
       .officer.listSlots({ from, to, clinicianId: c0.id, modality: 'virtual' });

@@ -25,7 +25,10 @@ export function privacyCases(test: WorldTest): void {
     await world
       .clinician(0)
       .clinician.markAttendance(visits[0]?.id ?? '', { outcome: 'fulfilled' });
-    await world.clinician(0).clinician.markAttendance(visits[1]?.id ?? '', { outcome: 'noshow' });
+    const marked = await world
+      .clinician(0)
+      .clinician.markAttendance(visits[1]?.id ?? '', { outcome: 'noshow' });
+    await world.afterBatch(marked.updatedAt);
     const [upcoming] = await world.freeSlots({ clinicianId: c1.id });
     check(upcoming, 'a free department slot');
     visits.push(await world.book(3, upcoming));

@@ -11,8 +11,8 @@ type Call = [name: string, call: () => Promise<unknown>];
 function callsOf(world: World, backend: WellvisitBackend, visitId: string, periodId: string) {
   const officerId = world.officers[0]?.id ?? '';
   const [c0] = world.clinicians;
-  const from = new Date().toISOString();
-  const to = new Date(Date.now() + DAY).toISOString();
+  const from = world.now().toISOString();
+  const to = new Date(world.now().getTime() + DAY).toISOString();
   const { officer, clinician, department } = backend;
   const officerCalls: Call[] = [
     ['officer.me', () => officer.me()],
@@ -182,8 +182,8 @@ export function roleCases(test: WorldTest): void {
     check(slot, 'a free slot');
     const outsider = world.outsiderApi().officer;
     check((await outsider.listClinicians()).length === 0, 'no clinicians listed');
-    const from = new Date().toISOString();
-    const to = new Date(Date.now() + 30 * DAY).toISOString();
+    const from = world.now().toISOString();
+    const to = new Date(world.now().getTime() + 30 * DAY).toISOString();
     check((await outsider.listSlots({ from, to })).length === 0, 'no slots listed');
     await checkRejects(
       outsider.listSlots({ from, to, clinicianId: slot.clinicianId }),

@@ -21,8 +21,14 @@ export function setupCases(test: WorldTest): void {
         name: 'Conformance Police Department',
         timeZone: TIME_ZONE,
         policy: POLICY,
+        policyChanges: [],
+        programStart: world.department.programStart,
       },
       'createDepartment returns the department',
+    );
+    check(
+      /^\d{4}-\d{2}-\d{2}$/.test(world.department.programStart ?? ''),
+      'the program starts on the day it is created unless told',
     );
     const [officer] = world.officers;
     check(officer?.displayName === 'Ana Ruiz', 'createOfficer returns the officer');

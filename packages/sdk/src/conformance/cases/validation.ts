@@ -35,8 +35,8 @@ export function validationCases(test: WorldTest): void {
     const { admin } = world.backend;
     const huge = 'x'.repeat(10_000);
     const good = { clinicianId: slot.clinicianId, start: slot.start, modality: slot.modality };
-    const from = new Date().toISOString();
-    const to = new Date(Date.now() + DAY).toISOString();
+    const from = world.now().toISOString();
+    const to = new Date(world.now().getTime() + DAY).toISOString();
     // Untyped on purpose: this is what JavaScript callers and hostile clients send.
     const bad = (value: unknown): never => value as never;
 
