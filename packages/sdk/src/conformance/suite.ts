@@ -5,6 +5,7 @@ import { privacyCases } from './cases/privacy.js';
 import { roleCases } from './cases/roles.js';
 import { setupCases } from './cases/setup.js';
 import { validationCases } from './cases/validation.js';
+import { videoCases } from './cases/video.js';
 import { worldTest } from './define.js';
 import type { ConformanceHarness, TestRunner } from './harness.js';
 
@@ -33,6 +34,9 @@ export function defineConformanceSuite(harness: ConformanceHarness, runner: Test
     });
     runner.describe('confidentiality and audit', () => {
       privacyCases(test);
+    });
+    runner.describe('video links', () => {
+      videoCases(test);
     });
     runner.describe('validation', () => {
       validationCases(test);

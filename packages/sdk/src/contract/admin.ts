@@ -9,6 +9,7 @@ import type {
   Practice,
   EmbedToken,
   TokenRequest,
+  VideoRoom,
 } from '../model/index.js';
 import type { CallOptions } from './options.js';
 
@@ -22,6 +23,11 @@ export interface AdminApi {
   createOfficer(officer: NewOfficer, options?: CallOptions): Promise<Officer>;
   createPractice(practice: NewPractice, options?: CallOptions): Promise<Practice>;
   createClinician(clinician: NewClinician, options?: CallOptions): Promise<Clinician>;
+  /**
+   * Gives a clinician's virtual visits a video link from now on: a fixed room or a `{room}`
+   * template. Visits already booked keep the link they have.
+   */
+  setVideoRoom(clinicianId: string, room: VideoRoom, options?: CallOptions): Promise<VideoRoom>;
   /** A short-lived token scoped to one principal, for a browser. */
   issueToken(request: TokenRequest, options?: CallOptions): Promise<EmbedToken>;
 }

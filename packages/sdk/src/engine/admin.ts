@@ -39,6 +39,13 @@ export function adminApi(ctx: EngineContext): AdminApi {
     createClinician: (clinician) =>
       create('clinician', { ...clinician, id: clinician.id ?? newId('clinician') }),
 
+    async setVideoRoom(clinicianId, room) {
+      if (!(await store.setVideoRoom(clinicianId, room))) {
+        throw new NotFoundError(`No clinician ${clinicianId}`, { code: 'not-found' });
+      }
+      return room;
+    },
+
     async issueToken(request) {
       const missing = await missingPrincipal(store, request.session);
       if (missing !== undefined) throw new NotFoundError(`No ${missing}`, { code: 'not-found' });

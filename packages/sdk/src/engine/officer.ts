@@ -14,6 +14,7 @@ import {
   computeSlots,
   currentNudges,
   dueBy,
+  shownVideo,
   slotWindow,
   visitReminders,
   visitWindow,
@@ -30,6 +31,9 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
   const { store } = ctx;
   const me = () => asRole(store, session, 'officer');
 
+  /** A visit as the officer may see it now: its video link only within its window. */
+  const shown = (visit: Visit): Visit => shownVideo(visit, ctx.now());
+
   /** Every visit an officer reads is audited. */
   const read = async (officerId: string, visits: Visit[]): Promise<Visit[]> => {
     await store.recordReads(
@@ -37,7 +41,7 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
       visits.map((visit) => ({ visitId: visit.id })),
       ctx.now(),
     );
-    return visits;
+    return visits.map(shown);
   };
 
   return {
@@ -79,7 +83,7 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
         .sort(byStart);
     },
 
-    book: async (request) => book(ctx, await me(), request),
+    book: async (request) => shown(await book(ctx, await me(), request)),
 
     async listVisits(range = {}) {
       const { officer } = await me();
@@ -91,13 +95,14 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
       const { officer } = await me();
       const visit = await store.visit(visitId);
       if (visit?.officerId !== officer.id) throw noSuch('visit');
-      await read(officer.id, [visit]);
-      return visit;
+      const [seen] = await read(officer.id, [visit]);
+      return seen ?? shown(visit);
     },
 
-    reschedule: async (visitId, request) => reschedule(ctx, await me(), visitId, request),
+    reschedule: async (visitId, request) =>
+      shown(await reschedule(ctx, await me(), visitId, request)),
 
-    cancel: async (visitId, request) => cancel(ctx, await me(), visitId, request),
+    cancel: async (visitId, request) => shown(await cancel(ctx, await me(), visitId, request)),
 
     async attendance(periodId) {
       const { officer, department } = await me();

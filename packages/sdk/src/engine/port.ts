@@ -12,6 +12,7 @@ import type {
   Officer,
   Practice,
   ReminderPreferences,
+  VideoRoom,
   Visit,
 } from '../model/index.js';
 import type { TimeRange } from '../rules/index.js';
@@ -26,6 +27,8 @@ export interface OfficerRecord {
 export interface ClinicianRecord {
   clinician: Clinician;
   availability: Availability | undefined;
+  /** The clinician's video room for virtual visits, if the practice set one up. */
+  video: VideoRoom | undefined;
 }
 
 /** Whose visits: one officer's or one clinician's. */
@@ -115,6 +118,8 @@ export interface Store {
   setExcused(officerId: string, periodId: string, excused: boolean, now: Date): Promise<void>;
   setPolicy(departmentId: string, policy: DepartmentPolicy): Promise<void>;
   setAvailability(availability: Availability): Promise<void>;
+  /** Sets a clinician's video room; false when there is no such clinician. */
+  setVideoRoom(clinicianId: string, room: VideoRoom): Promise<boolean>;
   /** Replaces an officer's preferences; a store that delivers reschedules their reminders. */
   setPreferences(officer: Officer, preferences: ReminderPreferences, now: Date): Promise<void>;
   create(record: NewRecord): Promise<CreateOutcome>;

@@ -19,6 +19,7 @@ import {
   NewPractice,
   Officer,
   OwnAttendance,
+  VideoRoom,
   Period,
   PeriodId,
   Practice,
@@ -75,6 +76,7 @@ const QueryInt = z.union([
 ]);
 
 const VisitParams = z.object({ id: Id });
+const ClinicianParams = z.object({ id: Id });
 const OfficerParams = z.object({ officerId: Id });
 const ExcusalParams = z.object({ officerId: Id, periodId: PeriodId });
 const PeriodQuery = z.object({ periodId: z.optional(PeriodId) });
@@ -286,6 +288,14 @@ export const API_ROUTES = {
     body: NewClinician,
     response: Clinician,
   },
+  'admin.setVideoRoom': {
+    args: [':id', 'body'],
+    method: 'PUT',
+    path: '/v1/admin/clinicians/:id/video',
+    params: ClinicianParams,
+    body: VideoRoom,
+    response: VideoRoom,
+  },
   'admin.issueToken': {
     args: ['body'],
     created: true,
@@ -334,5 +344,6 @@ export const ROUTE_SUMMARIES = {
   'admin.createOfficer': 'Create an officer',
   'admin.createPractice': 'Create a practice',
   'admin.createClinician': 'Create a clinician',
+  'admin.setVideoRoom': "Set a clinician's video room for virtual visits",
   'admin.issueToken': 'Issue a short-lived token scoped to one principal, for a browser',
 } as const satisfies Record<RouteName, string>;

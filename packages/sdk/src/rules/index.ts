@@ -11,3 +11,4 @@ export * from './visit-range.js';
 export * from './availability.js';
 export * from './refusals.js';
 export * from './visit-changes.js';
+export * from './video.js';

@@ -10,6 +10,7 @@ import {
   Officer,
   Practice,
   ReminderPreferences,
+  VideoRoom,
   Visit,
 } from '../../model/index.js';
 import { emptyState, excusalKey, idempotencyScope, type MemoryState } from './state.js';
@@ -29,6 +30,8 @@ const Snapshot = z.object({
   practices: z.array(Practice),
   clinicians: z.array(Clinician),
   availability: z.array(Availability),
+  // Absent in snapshots saved before video rooms.
+  video: z._default(z.array(z.object({ clinicianId: Id, room: VideoRoom })), []),
   visits: z.array(Visit),
   excusals: z.array(Excusal),
   idempotency: z.array(
@@ -47,6 +50,7 @@ function snapshotOf(state: MemoryState): Snapshot {
     practices: [...state.practices.values()],
     clinicians: [...state.clinicians.values()],
     availability: [...state.availability.values()],
+    video: [...state.video].map(([clinicianId, room]) => ({ clinicianId, room })),
     visits: [...state.visits.values()],
     excusals: [...state.excusals].map((key) => {
       const [officerId = '', periodId = ''] = key.split('/');
@@ -71,6 +75,7 @@ function stateOf(snapshot: Snapshot): MemoryState {
   for (const p of snapshot.practices) state.practices.set(p.id, p);
   for (const c of snapshot.clinicians) state.clinicians.set(c.id, c);
   for (const a of snapshot.availability) state.availability.set(a.clinicianId, a);
+  for (const { clinicianId, room } of snapshot.video) state.video.set(clinicianId, room);
   for (const v of snapshot.visits) state.visits.set(v.id, v);
   for (const e of snapshot.excusals) state.excusals.add(excusalKey(e.officerId, e.periodId));
   for (const { officerId, key, visitId, fingerprint } of snapshot.idempotency) {

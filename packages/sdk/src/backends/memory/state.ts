@@ -7,6 +7,7 @@ import type {
   Practice,
   ReminderPreferences,
   Session,
+  VideoRoom,
   Visit,
 } from '../../model/index.js';
 
@@ -32,6 +33,8 @@ export interface MemoryState {
   clinicians: Map<string, Clinician>;
   /** By clinician id. */
   availability: Map<string, Availability>;
+  /** Video rooms for virtual visits, by clinician id. */
+  video: Map<string, VideoRoom>;
   visits: Map<string, Visit>;
   /** `excusalKey(officerId, periodId)`. */
   excusals: Set<string>;
@@ -51,6 +54,7 @@ export function emptyState(): MemoryState {
     practices: new Map(),
     clinicians: new Map(),
     availability: new Map(),
+    video: new Map(),
     visits: new Map(),
     excusals: new Set(),
     idempotency: new Map(),

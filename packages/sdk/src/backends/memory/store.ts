@@ -49,7 +49,7 @@ function syncStore(state: MemoryState): SyncStore {
   const { departments, officers, practices, clinicians, availability, visits } = state;
   const clinicianRecord = (id: string) => {
     const clinician = clinicians.get(id);
-    return clinician && { clinician, availability: availability.get(id) };
+    return clinician && { clinician, availability: availability.get(id), video: state.video.get(id) };
   };
   const tables = {
     department: departments,
@@ -71,7 +71,8 @@ function syncStore(state: MemoryState): SyncStore {
       [...clinicians.values()]
         .filter((c) => (clinicianId ?? c.id) === c.id)
         .filter((c) => practices.get(c.practiceId)?.departmentIds.includes(departmentId))
-        .map((c) => ({ clinician: c, availability: availability.get(c.id) })),
+        .map((c) => clinicianRecord(c.id))
+        .filter((record) => record !== undefined),
     busy: (clinicianIds, from, to, exceptVisitId) => {
       const window = { start: toInstant(from), end: toInstant(to) };
       const busy = new Map<string, TimeRange[]>(clinicianIds.map((id) => [id, []]));
@@ -164,6 +165,11 @@ function syncStore(state: MemoryState): SyncStore {
     },
     setAvailability: (chosen) => {
       availability.set(chosen.clinicianId, chosen);
+    },
+    setVideoRoom: (clinicianId, room) => {
+      if (!clinicians.has(clinicianId)) return false;
+      state.video.set(clinicianId, room);
+      return true;
     },
     setPreferences: (officer, preferences) => {
       state.reminderPreferences.set(officer.id, preferences);
