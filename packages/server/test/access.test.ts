@@ -102,6 +102,8 @@ function inputFor(name: RouteName): Input {
           timeZone: 'UTC',
         },
       };
+    case 'admin.setVideoRoom':
+      return { params: { id: ids.clinicianC }, body: { url: 'https://video.example.org/{room}' } };
     case 'admin.issueToken':
       return { body: { session: world.sessions.officerA1 } };
     default:

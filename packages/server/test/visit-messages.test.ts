@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpBackend } from '@wellvisit/sdk';
 import { findForbiddenKeys } from '@wellvisit/sdk/conformance';
 import type { Database } from '../src/db/database.js';
 import { snapshotPglite } from './support/databases.js';
@@ -233,5 +234,36 @@ describe('an SMTP server that refuses', () => {
     ]);
     server.advanceTime(60 * MINUTE);
     expect(await send()).toBe(0);
+  });
+
+  it("carries a virtual visit's video link to both, in the text, LOCATION and URL", async () => {
+    const people = await addContacts(server, world);
+    const admin = createHttpBackend({ baseUrl: server.url, token: server.adminKey }).admin;
+    await admin.setVideoRoom(people.clinicianId, { url: 'https://video.example.org/{room}' });
+    const { visit } = await bookFor(world, people);
+    const url = visit.video?.url ?? '';
+    expect(url).toMatch(/^https:\/\/video\.example\.org\/room_[0-9a-f]{20}$/);
+    expect(await send()).toBe(2);
+    for (const mail of received()) {
+      expect(mail.text).toContain(url);
+      expect(mail.calendar.location).toBe(url);
+      expect(mail.calendar.url).toBe(url);
+    }
+  });
+
+  it('leaves the link out of the email while its window is closed (the backend withholds it)', async () => {
+    const people = await addContacts(server, world);
+    const admin = createHttpBackend({ baseUrl: server.url, token: server.adminKey }).admin;
+    await admin.setVideoRoom(people.clinicianId, {
+      url: 'https://video.example.org/fixed-room',
+      opensMinutesBefore: 10,
+    });
+    const { visit } = await bookFor(world, people);
+    expect(visit.video).toEqual({ opensAt: expect.any(String) });
+    expect(await send()).toBe(2);
+    for (const mail of received()) {
+      expect(mail.text).not.toContain('video.example.org');
+      expect(mail.ics).not.toContain('video.example.org');
+    }
   });
 });

@@ -15,6 +15,7 @@ import {
   insertRecord,
   officerNames,
   setAvailability,
+  setVideoRoom,
   updatePolicy,
 } from '../store/directory.js';
 import { excusedOfficers, setExcused } from '../store/excusals.js';
@@ -61,6 +62,7 @@ export function sqlStore(db: Database, channels: DeliverableChannels): Store {
       setExcused(db, officerId, periodId, excused, now),
     setPolicy: (departmentId, policy) => updatePolicy(db, departmentId, policy),
     setAvailability: (availability) => setAvailability(db, availability),
+    setVideoRoom: (clinicianId, room) => setVideoRoom(db, clinicianId, room),
     setPreferences: (officer, preferences, now) =>
       setPreferences(db, channels, officer, preferences, now),
     create: (record) => insertRecord(db, record),

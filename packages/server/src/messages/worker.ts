@@ -21,7 +21,7 @@ const MESSAGE_QUEUE: QueueOptions = { maxAttempts: Infinity, maxBackoffMs: 15 * 
  * backoff until its visit starts, then given up with that reason.
  */
 export function createMessageWorker(options: MessageWorkerOptions): JobWorker {
-  const { db, email, webhook } = options;
+  const { db, email, webhook, now } = options;
   return createJobWorker({
     ...MESSAGE_QUEUE,
     ...options,
@@ -35,7 +35,7 @@ export function createMessageWorker(options: MessageWorkerOptions): JobWorker {
         return;
       }
       if (!email) throw new Error('no email channel configured');
-      const mail = visitEmail(message, email.from);
+      const mail = visitEmail(message, email.from, now());
       // No address any more: nothing to send, nothing to retry.
       if (mail) await sendMail(email.transport, mail);
     },

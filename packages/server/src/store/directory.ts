@@ -6,6 +6,7 @@ import type {
   Officer,
   Practice,
   ReminderPreferences,
+  VideoRoom,
 } from '@wellvisit/sdk';
 import type { CreateOutcome, NewRecord } from '@wellvisit/sdk/server';
 import { isPostgresError, SQLSTATE, type Database, type Queryable } from '../db/database.js';
@@ -158,11 +159,13 @@ export async function insertPractice(db: Queryable, practice: Practice): Promise
 export interface ClinicianRecord {
   clinician: Clinician;
   availability: Availability | undefined;
+  video: VideoRoom | undefined;
 }
 
 const toClinicianRecord = (row: ClinicianRow): ClinicianRecord => ({
   clinician: toClinician(row),
   availability: row.availability ?? undefined,
+  video: row.video ?? undefined,
 });
 
 export async function findClinician(
@@ -227,6 +230,19 @@ export async function setAvailability(db: Queryable, availability: Availability)
     availability.clinicianId,
     json(availability),
   ]);
+}
+
+/** Sets a clinician's video room; false when there is no such clinician. */
+export async function setVideoRoom(
+  db: Queryable,
+  clinicianId: string,
+  room: VideoRoom,
+): Promise<boolean> {
+  const rows = await db.query('UPDATE clinicians SET video = $2 WHERE id = $1 RETURNING id', [
+    clinicianId,
+    json(room),
+  ]);
+  return rows.length === 1;
 }
 
 /** Stores a new record; a taken id or a missing reference is said, not thrown. */

@@ -1,6 +1,6 @@
 import type { TimeRange, Visit } from '@wellvisit/sdk';
 import type { Queryable } from '../db/database.js';
-import { VISIT_COLUMNS, toVisit, type VisitRow } from './rows.js';
+import { VISIT_COLUMNS, json, toVisit, type VisitRow } from './rows.js';
 
 // Visits: the only table whose rows the exclusion constraint guards.
 
@@ -76,7 +76,7 @@ export async function busyRanges(
 
 export async function insertVisit(db: Queryable, visit: Visit): Promise<void> {
   await db.query(
-    `INSERT INTO visits (${VISIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    `INSERT INTO visits (${VISIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       visit.id,
       visit.officerId,
@@ -89,6 +89,7 @@ export async function insertVisit(db: Queryable, visit: Visit): Promise<void> {
       visit.version,
       visit.createdAt,
       visit.updatedAt,
+      visit.video === undefined ? null : json(visit.video),
     ],
   );
 }
@@ -104,7 +105,7 @@ export async function updateVisit(
 ): Promise<boolean> {
   const rows = await db.query(
     `UPDATE visits SET clinician_id = $2, modality = $3, place = $4, start_at = $5, end_at = $6,
-            status = $7, version = $8, updated_at = $9
+            status = $7, version = $8, updated_at = $9, video = $11
       WHERE id = $1 AND version = $10
       RETURNING id`,
     [
@@ -118,6 +119,7 @@ export async function updateVisit(
       visit.version,
       visit.updatedAt,
       expectedVersion,
+      visit.video === undefined ? null : json(visit.video),
     ],
   );
   return rows.length === 1;
