@@ -233,6 +233,31 @@ describe('<wv-booking>', () => {
       expect((await officer.officer.getVisit(visit.id)).status).to.equal('cancelled');
     });
 
+    it("shows a virtual visit's video link in the confirmation, opening in a new tab", async () => {
+      const backend = demo();
+      await backend.admin.setVideoRoom(JORGE, { url: 'https://video.example.org/{room}' });
+      const { el, visitId } = await booked(backend.as(DEMO_SESSIONS.officer));
+      const link = root(el).querySelector<HTMLAnchorElement>('a[part~="video"]');
+      const visit = await backend.as(DEMO_SESSIONS.officer).officer.getVisit(visitId);
+      expect(visit.video?.url).to.match(/^https:\/\/video\.example\.org\/room_/);
+      expect(link?.href).to.equal(visit.video?.url);
+      expect(link?.target).to.equal('_blank');
+      expect(link?.rel).to.equal('noopener noreferrer');
+      expect(text(link)).to.equal('Join the video call');
+    });
+
+    it('says when the video link will appear while the backend withholds it', async () => {
+      const backend = demo();
+      await backend.admin.setVideoRoom(JORGE, {
+        url: 'https://video.example.org/fixed',
+        opensMinutesBefore: 10,
+      });
+      const { el } = await booked(backend.as(DEMO_SESSIONS.officer));
+      expect(root(el).querySelector('a[part~="video"]')).to.equal(null);
+      expect(text(part(el, 'video'))).to.match(/^The video link appears at /);
+      expect(root(el).innerHTML).to.not.include('video.example.org');
+    });
+
     it('says so when visit-id names a visit that cannot be changed, and offers booking', async () => {
       const el = await fixture<WvBooking>(
         html`<wv-booking

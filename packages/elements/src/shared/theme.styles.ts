@@ -145,6 +145,14 @@ export const themeStyles = css`
     outline-offset: 2px;
     box-shadow: var(--_focus);
   }
+  /* A virtual visit's video link (shared/video-link.ts), in every element that lists visits. */
+  a[part~='video'] {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  span[part~='video'] {
+    color: var(--_muted);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -47,6 +47,8 @@ export function shownVideo(visit: Visit, now: Date): Visit {
   if (visit.status === 'booked' && open) return visit;
   return withVideo(
     visit,
-    visit.status === 'booked' && video.opensAt !== undefined ? { opensAt: video.opensAt } : undefined,
+    visit.status === 'booked' && video.opensAt !== undefined
+      ? { opensAt: video.opensAt }
+      : undefined,
   );
 }

@@ -24,6 +24,7 @@ export const booking = {
   'booking.summary.when': 'Cuándo',
   'booking.summary.where': 'Dónde',
   'booking.summary.with': 'Con',
+  'booking.summary.video': 'Vídeo',
   'booking.confirm.heading': 'Confirme su cita',
   'booking.confirm.rescheduleHeading': 'Confirme la nueva hora',
   'booking.confirm.book': 'Reservar esta hora',

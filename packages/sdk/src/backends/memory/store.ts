@@ -49,7 +49,9 @@ function syncStore(state: MemoryState): SyncStore {
   const { departments, officers, practices, clinicians, availability, visits } = state;
   const clinicianRecord = (id: string) => {
     const clinician = clinicians.get(id);
-    return clinician && { clinician, availability: availability.get(id), video: state.video.get(id) };
+    return (
+      clinician && { clinician, availability: availability.get(id), video: state.video.get(id) }
+    );
   };
   const tables = {
     department: departments,
