@@ -1,6 +1,7 @@
 import { attendanceCases } from './cases/attendance.js';
 import { bookingCases } from './cases/booking.js';
 import { changeCases } from './cases/changes.js';
+import { manageLinkCases } from './cases/manage-links.js';
 import { privacyCases } from './cases/privacy.js';
 import { roleCases } from './cases/roles.js';
 import { setupCases } from './cases/setup.js';
@@ -37,6 +38,9 @@ export function defineConformanceSuite(harness: ConformanceHarness, runner: Test
     });
     runner.describe('video links', () => {
       videoCases(test);
+    });
+    runner.describe('manage links', () => {
+      manageLinkCases(test);
     });
     runner.describe('validation', () => {
       validationCases(test);

@@ -8,6 +8,7 @@ import type {
   Officer,
   Practice,
   EmbedToken,
+  ManageLink,
   TokenRequest,
   VideoRoom,
 } from '../model/index.js';
@@ -28,6 +29,11 @@ export interface AdminApi {
    * template. Visits already booked keep the link they have.
    */
   setVideoRoom(clinicianId: string, room: VideoRoom, options?: CallOptions): Promise<VideoRoom>;
+  /**
+   * The department's page that opens one visit from the manage link in an officer's email:
+   * `https://…/{visitId}?t={token}`. The token is short-lived and reaches that visit only.
+   */
+  setManageLink(departmentId: string, link: ManageLink, options?: CallOptions): Promise<ManageLink>;
   /** A short-lived token scoped to one principal, for a browser. */
   issueToken(request: TokenRequest, options?: CallOptions): Promise<EmbedToken>;
 }

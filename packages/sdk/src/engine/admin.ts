@@ -46,6 +46,13 @@ export function adminApi(ctx: EngineContext): AdminApi {
       return room;
     },
 
+    async setManageLink(departmentId, link) {
+      if (!(await store.setManageLink(departmentId, link))) {
+        throw new NotFoundError(`No department ${departmentId}`, { code: 'not-found' });
+      }
+      return link;
+    },
+
     async issueToken(request) {
       const missing = await missingPrincipal(store, request.session);
       if (missing !== undefined) throw new NotFoundError(`No ${missing}`, { code: 'not-found' });

@@ -1,4 +1,5 @@
 import type { OfficerApi } from '../contract/index.js';
+import { visitScopedError } from '../errors/index.js';
 import {
   DEFAULT_REMINDER_PREFERENCES,
   type Reminder,
@@ -30,6 +31,15 @@ const byAt = (a: Reminder, b: Reminder): number => Date.parse(a.at) - Date.parse
 export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
   const { store } = ctx;
   const me = () => asRole(store, session, 'officer');
+  // A manage link's session reaches its one visit (to see, move or cancel it) and no more.
+  const scope = session.role === 'officer' ? session.visitId : undefined;
+  const within = (visitId: string): void => {
+    if (scope !== undefined && visitId !== scope) throw noSuch('visit');
+  };
+  const unscoped = async () => {
+    if (scope !== undefined) throw visitScopedError();
+    return me();
+  };
 
   /** A visit as the officer may see it now: its video link only within its window. */
   const shown = (visit: Visit): Visit => shownVideo(visit, ctx.now());
@@ -83,15 +93,20 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
         .sort(byStart);
     },
 
-    book: async (request) => shown(await book(ctx, await me(), request)),
+    book: async (request) => shown(await book(ctx, await unscoped(), request)),
 
     async listVisits(range = {}) {
       const { officer } = await me();
       const { from, to } = visitWindow(range, ctx.now());
-      return read(officer.id, await store.visits({ officerId: officer.id }, from, to));
+      const visits = await store.visits({ officerId: officer.id }, from, to);
+      return read(
+        officer.id,
+        visits.filter((visit) => (scope ?? visit.id) === visit.id),
+      );
     },
 
     async getVisit(visitId) {
+      within(visitId);
       const { officer } = await me();
       const visit = await store.visit(visitId);
       if (visit?.officerId !== officer.id) throw noSuch('visit');
@@ -99,13 +114,18 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
       return seen ?? shown(visit);
     },
 
-    reschedule: async (visitId, request) =>
-      shown(await reschedule(ctx, await me(), visitId, request)),
+    reschedule: async (visitId, request) => {
+      within(visitId);
+      return shown(await reschedule(ctx, await me(), visitId, request));
+    },
 
-    cancel: async (visitId, request) => shown(await cancel(ctx, await me(), visitId, request)),
+    cancel: async (visitId, request) => {
+      within(visitId);
+      return shown(await cancel(ctx, await me(), visitId, request));
+    },
 
     async attendance(periodId) {
-      const { officer, department } = await me();
+      const { officer, department } = await unscoped();
       const now = ctx.now();
       const period = resolvePeriod(now, department, periodId);
       const statusOf = await attendanceOf(store, now, department, period, {
@@ -114,10 +134,10 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
       return { period, status: statusOf(officer.id), dueBy: dueBy(period, department.policy) };
     },
 
-    attendanceAccessLog: async () => store.attendanceReads((await me()).officer.id),
+    attendanceAccessLog: async () => store.attendanceReads((await unscoped()).officer.id),
 
     async reminders() {
-      const { officer, department, preferences } = await me();
+      const { officer, department, preferences } = await unscoped();
       const now = ctx.now();
       const booked = await store.bookedVisits(officer.id);
       const forVisits = booked.flatMap((visit) =>
@@ -140,7 +160,7 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
     reminderPreferences: async () => (await me()).preferences ?? DEFAULT_REMINDER_PREFERENCES,
 
     async setReminderPreferences(preferences) {
-      const { officer } = await me();
+      const { officer } = await unscoped();
       await store.setPreferences(officer, preferences, ctx.now());
       return preferences;
     },

@@ -11,6 +11,7 @@ import type {
   DepartmentPolicy,
   Officer,
   Practice,
+  ManageLink,
   ReminderPreferences,
   VideoRoom,
   Visit,
@@ -120,6 +121,8 @@ export interface Store {
   setAvailability(availability: Availability): Promise<void>;
   /** Sets a clinician's video room; false when there is no such clinician. */
   setVideoRoom(clinicianId: string, room: VideoRoom): Promise<boolean>;
+  /** Sets where a department's manage links point; false when there is no such department. */
+  setManageLink(departmentId: string, link: ManageLink): Promise<boolean>;
   /** Replaces an officer's preferences; a store that delivers reschedules their reminders. */
   setPreferences(officer: Officer, preferences: ReminderPreferences, now: Date): Promise<void>;
   create(record: NewRecord): Promise<CreateOutcome>;

@@ -13,6 +13,7 @@ import {
   DepartmentPolicy,
   EmbedToken,
   Id,
+  ManageLink,
   NewClinician,
   NewDepartment,
   NewOfficer,
@@ -77,6 +78,7 @@ const QueryInt = z.union([
 
 const VisitParams = z.object({ id: Id });
 const ClinicianParams = z.object({ id: Id });
+const DepartmentParams = z.object({ id: Id });
 const OfficerParams = z.object({ officerId: Id });
 const ExcusalParams = z.object({ officerId: Id, periodId: PeriodId });
 const PeriodQuery = z.object({ periodId: z.optional(PeriodId) });
@@ -296,6 +298,14 @@ export const API_ROUTES = {
     body: VideoRoom,
     response: VideoRoom,
   },
+  'admin.setManageLink': {
+    args: [':id', 'body'],
+    method: 'PUT',
+    path: '/v1/admin/departments/:id/manage-link',
+    params: DepartmentParams,
+    body: ManageLink,
+    response: ManageLink,
+  },
   'admin.issueToken': {
     args: ['body'],
     created: true,
@@ -345,5 +355,6 @@ export const ROUTE_SUMMARIES = {
   'admin.createPractice': 'Create a practice',
   'admin.createClinician': 'Create a clinician',
   'admin.setVideoRoom': "Set a clinician's video room for virtual visits",
+  'admin.setManageLink': "Set the department's page that emailed manage links open",
   'admin.issueToken': 'Issue a short-lived token scoped to one principal, for a browser',
 } as const satisfies Record<RouteName, string>;

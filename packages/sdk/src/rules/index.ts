@@ -12,3 +12,4 @@ export * from './availability.js';
 export * from './refusals.js';
 export * from './visit-changes.js';
 export * from './video.js';
+export * from './manage-link.js';

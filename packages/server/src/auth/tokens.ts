@@ -23,6 +23,8 @@ const Claims = z.object({
   /** The tenant: the department (officer, department admin) or the practice (clinician). */
   tid: Id,
   origin: z.optional(z.string()),
+  /** A manage link's token: one visit of the officer's. */
+  vid: z.optional(Id),
 });
 
 export interface TokenService {
@@ -58,7 +60,12 @@ function principal(session: Session): { sub: string; tid: string } {
 function sessionOf(claims: z.infer<typeof Claims>): Session {
   switch (claims.role) {
     case 'officer':
-      return { role: 'officer', officerId: claims.sub, departmentId: claims.tid };
+      return {
+        role: 'officer',
+        officerId: claims.sub,
+        departmentId: claims.tid,
+        ...(claims.vid === undefined ? {} : { visitId: claims.vid }),
+      };
     case 'clinician':
       return { role: 'clinician', clinicianId: claims.sub, practiceId: claims.tid };
     case 'department-admin':
@@ -85,6 +92,9 @@ export function createTokenService(options: {
       const token = await new SignJWT({
         role: request.session.role,
         tid,
+        ...(request.session.role === 'officer' && request.session.visitId !== undefined
+          ? { vid: request.session.visitId }
+          : {}),
         ...(request.allowedOrigin === undefined
           ? {}
           : { origin: new URL(request.allowedOrigin).origin }),

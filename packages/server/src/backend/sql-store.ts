@@ -15,6 +15,7 @@ import {
   insertRecord,
   officerNames,
   setAvailability,
+  setManageLink,
   setVideoRoom,
   updatePolicy,
 } from '../store/directory.js';
@@ -63,6 +64,7 @@ export function sqlStore(db: Database, channels: DeliverableChannels): Store {
     setPolicy: (departmentId, policy) => updatePolicy(db, departmentId, policy),
     setAvailability: (availability) => setAvailability(db, availability),
     setVideoRoom: (clinicianId, room) => setVideoRoom(db, clinicianId, room),
+    setManageLink: (departmentId, link) => setManageLink(db, departmentId, link),
     setPreferences: (officer, preferences, now) =>
       setPreferences(db, channels, officer, preferences, now),
     create: (record) => insertRecord(db, record),

@@ -9,12 +9,14 @@ import { changeWording } from './wording.js';
  * since): a neutral subject and text in the recipient's language, and the invitation (REQUEST)
  * or cancellation (CANCEL) as a `text/calendar` part. The wording follows the officer's choice:
  * discreet unless they turned it off, for the clinician's copy too. A virtual visit's video link
- * is in the text and the invitation when it may be shown at `now` (the engine's rule).
+ * is in the text and the invitation when it may be shown at `now` (the engine's rule); the
+ * officer's copy carries `manageUrl`, the visit's manage link, when there is one.
  */
 export function visitEmail(
   message: ClaimedMessage,
   from: string,
   now: Date,
+  manageUrl?: string,
 ): SendMailOptions | undefined {
   const { officer, clinician } = message;
   const visit = shownVideo(message.visit, now);
@@ -34,6 +36,7 @@ export function visitEmail(
     start: new Date(visit.start),
     timeZone: toOfficer ? officer.timeZone : clinician.timeZone,
     videoUrl: visit.video?.url,
+    manageUrl: toOfficer ? manageUrl : undefined,
   });
   const ics = visitInvitation(visit, {
     // The officer's alarms in the officer's copy; the clinician's calendar keeps its own.

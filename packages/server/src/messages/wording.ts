@@ -17,6 +17,8 @@ interface Words {
   };
   /** The line with a virtual visit's video link. */
   join: (url: string) => string;
+  /** The line with the officer's manage link. */
+  manage: (url: string) => string;
   /** The locale the time is written in. */
   locale: string;
 }
@@ -35,6 +37,7 @@ const WORDS: Record<MessageLanguage, Words> = {
         `You have ${withName ? `a wellness visit with ${withName}` : 'an appointment'} on ${when}.`,
     },
     join: (url) => `Join the video call: ${url}`,
+    manage: (url) => `See, move or cancel it: ${url}`,
     locale: 'en-US',
   },
   es: {
@@ -53,6 +56,7 @@ const WORDS: Record<MessageLanguage, Words> = {
         `Tiene ${withName ? `una visita de bienestar con ${withName}` : 'una cita'} el ${when}.`,
     },
     join: (url) => `Entre en la videollamada: ${url}`,
+    manage: (url) => `Véala, cámbiela o cancélela: ${url}`,
     locale: 'es',
   },
 };
@@ -65,6 +69,8 @@ export interface ChangeWording {
   timeZone: string;
   /** A virtual visit's video link, when it may be shown. */
   videoUrl?: string | undefined;
+  /** The officer's manage link for the visit (none in a cancellation). */
+  manageUrl?: string | undefined;
 }
 
 /** A time as the recipient reads it: their language, their zone. */
@@ -83,6 +89,7 @@ export function changeWording(wording: ChangeWording): { subject: string; text: 
   if (wording.videoUrl !== undefined && wording.kind !== 'cancelled') {
     lines.push(words.join(wording.videoUrl));
   }
+  if (wording.manageUrl !== undefined) lines.push(words.manage(wording.manageUrl));
   return {
     subject: `${words.subject[wording.kind]}: ${wording.title}`,
     text: `${lines.join('\n')}\n`,

@@ -3,6 +3,7 @@ import type {
   Clinician,
   Department,
   DepartmentPolicy,
+  ManageLink,
   Officer,
   Practice,
   ReminderPreferences,
@@ -242,6 +243,19 @@ export async function setVideoRoom(
     clinicianId,
     json(room),
   ]);
+  return rows.length === 1;
+}
+
+/** Sets a department's manage-link page; false when there is no such department. */
+export async function setManageLink(
+  db: Queryable,
+  departmentId: string,
+  link: ManageLink,
+): Promise<boolean> {
+  const rows = await db.query(
+    'UPDATE departments SET manage_link = $2 WHERE id = $1 RETURNING id',
+    [departmentId, json(link)],
+  );
   return rows.length === 1;
 }
 

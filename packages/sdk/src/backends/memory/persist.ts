@@ -7,6 +7,7 @@ import {
   Excusal,
   Id,
   IdempotencyKey,
+  ManageLink,
   Officer,
   Practice,
   ReminderPreferences,
@@ -32,6 +33,7 @@ const Snapshot = z.object({
   availability: z.array(Availability),
   // Absent in snapshots saved before video rooms.
   video: z._default(z.array(z.object({ clinicianId: Id, room: VideoRoom })), []),
+  manageLinks: z._default(z.array(z.object({ departmentId: Id, link: ManageLink })), []),
   visits: z.array(Visit),
   excusals: z.array(Excusal),
   idempotency: z.array(
@@ -51,6 +53,7 @@ function snapshotOf(state: MemoryState): Snapshot {
     clinicians: [...state.clinicians.values()],
     availability: [...state.availability.values()],
     video: [...state.video].map(([clinicianId, room]) => ({ clinicianId, room })),
+    manageLinks: [...state.manageLinks].map(([departmentId, link]) => ({ departmentId, link })),
     visits: [...state.visits.values()],
     excusals: [...state.excusals].map((key) => {
       const [officerId = '', periodId = ''] = key.split('/');
@@ -76,6 +79,9 @@ function stateOf(snapshot: Snapshot): MemoryState {
   for (const c of snapshot.clinicians) state.clinicians.set(c.id, c);
   for (const a of snapshot.availability) state.availability.set(a.clinicianId, a);
   for (const { clinicianId, room } of snapshot.video) state.video.set(clinicianId, room);
+  for (const { departmentId, link } of snapshot.manageLinks) {
+    state.manageLinks.set(departmentId, link);
+  }
   for (const v of snapshot.visits) state.visits.set(v.id, v);
   for (const e of snapshot.excusals) state.excusals.add(excusalKey(e.officerId, e.periodId));
   for (const { officerId, key, visitId, fingerprint } of snapshot.idempotency) {

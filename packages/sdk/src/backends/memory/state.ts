@@ -3,6 +3,7 @@ import type {
   Availability,
   Clinician,
   Department,
+  ManageLink,
   Officer,
   Practice,
   ReminderPreferences,
@@ -33,6 +34,8 @@ export interface MemoryState {
   clinicians: Map<string, Clinician>;
   /** By clinician id. */
   availability: Map<string, Availability>;
+  /** Where manage links point, by department id (the memory backend sends no email). */
+  manageLinks: Map<string, ManageLink>;
   /** Video rooms for virtual visits, by clinician id. */
   video: Map<string, VideoRoom>;
   visits: Map<string, Visit>;
@@ -54,6 +57,7 @@ export function emptyState(): MemoryState {
     practices: new Map(),
     clinicians: new Map(),
     availability: new Map(),
+    manageLinks: new Map(),
     video: new Map(),
     visits: new Map(),
     excusals: new Set(),

@@ -173,6 +173,11 @@ function syncStore(state: MemoryState): SyncStore {
       state.video.set(clinicianId, room);
       return true;
     },
+    setManageLink: (departmentId, link) => {
+      if (!departments.has(departmentId)) return false;
+      state.manageLinks.set(departmentId, link);
+      return true;
+    },
     setPreferences: (officer, preferences) => {
       state.reminderPreferences.set(officer.id, preferences);
     },
