@@ -258,6 +258,80 @@ describe('<wv-booking>', () => {
       expect(root(el).innerHTML).to.not.include('video.example.org');
     });
 
+    describe('from a manage link (a token for one visit)', () => {
+      /** A booked visit of the demo officer and a token scoped to it, as an email's link has. */
+      async function linked(memory: MemoryBackend) {
+        const officer = memory.as(DEMO_SESSIONS.officer);
+        const now = Date.now();
+        const [slot] = await officer.officer.listSlots({
+          from: new Date(now + 7 * 86_400_000).toISOString(),
+          to: new Date(now + 21 * 86_400_000).toISOString(),
+          clinicianId: JORGE,
+          modality: 'virtual',
+        });
+        const visit = await officer.officer.book({
+          clinicianId: JORGE,
+          start: slot!.start,
+          modality: 'virtual',
+        });
+        const session = { ...DEMO_SESSIONS.officer, visitId: visit.id };
+        const { token } = await memory.admin.issueToken({ session, ttlSeconds: 600 });
+        return { visit, token };
+      }
+      const open = async (backend: WellvisitBackend, visitId: string) => {
+        const el = await fixture<WvBooking>(
+          html`<wv-booking .backend=${backend} visit-id=${visitId} time-zone=${ZONE}></wv-booking>`,
+        );
+        await waitUntil(
+          () => heading(el) === 'You are booked' || text(part(el, 'announcer')) !== '',
+          'the link never opened',
+        );
+        return el;
+      };
+
+      it('opens its visit, to cancel it', async () => {
+        const memory = demo();
+        const { visit, token } = await linked(memory);
+        const el = await open(memory.connect(token), visit.id);
+        expect(heading(el)).to.equal('You are booked');
+        await click(el, part(el, 'cancel-button'));
+        await click(el, part(el, 'confirm-cancel-button'));
+        expect((await memory.as(DEMO_SESSIONS.officer).officer.getVisit(visit.id)).status).to.equal(
+          'cancelled',
+        );
+      });
+
+      it('says the link expired once it has', async () => {
+        const memory = demo();
+        const { visit, token } = await linked(memory);
+        memory.advanceTime(601_000);
+        const el = await open(memory.connect(token), visit.id);
+        expect(text(part(el, 'announcer'))).to.equal(
+          'This link has expired. Use the link in your latest email, or open your visits page.',
+        );
+      });
+
+      it('says an altered link is not valid', async () => {
+        const memory = demo();
+        const { visit, token } = await linked(memory);
+        const el = await open(memory.connect(`${token.slice(0, -1)}x`), visit.id);
+        expect(text(part(el, 'announcer'))).to.equal(
+          'This link is not valid. Copy the whole link from your email and try again.',
+        );
+      });
+
+      it('says the visit was cancelled when the link is opened again after a cancel', async () => {
+        const memory = demo();
+        const { visit, token } = await linked(memory);
+        await memory.connect(token).officer.cancel(visit.id);
+        const el = await open(memory.connect(token), visit.id);
+        expect(text(part(el, 'announcer'))).to.equal(
+          'This visit was cancelled, so this link cannot change it any more.',
+        );
+        expect(heading(el)).to.not.equal('You are booked');
+      });
+    });
+
     it('says so when visit-id names a visit that cannot be changed, and offers booking', async () => {
       const el = await fixture<WvBooking>(
         html`<wv-booking
