@@ -6,12 +6,11 @@ import {
   isNotFoundError,
   isUnauthorizedError,
 } from '@wellvisit/sdk';
-import type { Database } from '../src/db/database.js';
-import { snapshotPglite } from './support/databases.js';
 import { addContacts, bookFor, readMail, type Contacts } from './support/mail.js';
-import { startTestServer, type TestServer } from './support/server.js';
-import { startSmtpReceiver, type SmtpReceiver } from './support/smtp-receiver.js';
-import { createTestWorld, type TestWorld } from './support/world.js';
+import { startMailWorld, type MailWorld } from './support/mail-world.js';
+import type { TestServer } from './support/server.js';
+import type { SmtpReceiver } from './support/smtp-receiver.js';
+import type { TestWorld } from './support/world.js';
 
 // Manage links: the officer's email about a booked or moved visit carries the department's page
 // with a short-lived token for that one visit, which the booking widget opens it with.
@@ -19,28 +18,19 @@ import { createTestWorld, type TestWorld } from './support/world.js';
 const PAGE = 'https://intranet.example.gov/wellness/visit/';
 const HOUR = 3_600_000;
 
-let db: Database;
+let mail: MailWorld;
 let smtp: SmtpReceiver;
 let server: TestServer;
 let world: TestWorld;
 
 beforeAll(async () => {
-  db = await snapshotPglite();
-  smtp = await startSmtpReceiver();
-  server = await startTestServer(db, {
-    email: { smtpUrl: smtp.url, from: 'visits@program.example' },
-    rateLimits: { booking: false },
-  });
-  world = await createTestWorld(server);
+  mail = await startMailWorld('visits@program.example');
+  ({ smtp, server, world } = mail);
   const admin = createHttpBackend({ baseUrl: server.url, token: server.adminKey }).admin;
   await admin.setManageLink(world.ids.departmentA, { url: `${PAGE}{visitId}?t={token}` });
 });
 
-afterAll(async () => {
-  await server.close();
-  await smtp.close();
-  await db.close();
-});
+afterAll(() => mail.close());
 
 /** Sends what is due and returns each recipient's mail text, clearing the receiver. */
 async function sent(people: Contacts): Promise<{ officer: string; clinician: string }> {

@@ -112,6 +112,18 @@ async function booked(backend: WellvisitBackend) {
   return { el, start, visitId: detail.visitId };
 }
 
+/** Books Jorge Salazar's first virtual slot from a week ahead, as the backend's officer. */
+async function bookAhead(officer: WellvisitBackend) {
+  const now = Date.now();
+  const [slot] = await officer.officer.listSlots({
+    from: new Date(now + 7 * 86_400_000).toISOString(),
+    to: new Date(now + 21 * 86_400_000).toISOString(),
+    clinicianId: JORGE,
+    modality: 'virtual',
+  });
+  return officer.officer.book({ clinicianId: JORGE, start: slot!.start, modality: 'virtual' });
+}
+
 describe('<wv-booking>', () => {
   describe('defaults', () => {
     it('starts by asking where, offering the department, the practice and a video call', async () => {
@@ -208,18 +220,7 @@ describe('<wv-booking>', () => {
   describe('attributes and properties', () => {
     it('opens a visit booked earlier with visit-id, to cancel it', async () => {
       const officer = demo().as(DEMO_SESSIONS.officer);
-      const now = Date.now();
-      const [slot] = await officer.officer.listSlots({
-        from: new Date(now + 7 * 86_400_000).toISOString(),
-        to: new Date(now + 21 * 86_400_000).toISOString(),
-        clinicianId: JORGE,
-        modality: 'virtual',
-      });
-      const visit = await officer.officer.book({
-        clinicianId: slot!.clinicianId,
-        start: slot!.start,
-        modality: slot!.modality,
-      });
+      const visit = await bookAhead(officer);
       const el = await fixture<WvBooking>(
         html`<wv-booking .backend=${officer} visit-id=${visit.id} time-zone=${ZONE}></wv-booking>`,
       );
@@ -261,19 +262,7 @@ describe('<wv-booking>', () => {
     describe('from a manage link (a token for one visit)', () => {
       /** A booked visit of the demo officer and a token scoped to it, as an email's link has. */
       async function linked(memory: MemoryBackend) {
-        const officer = memory.as(DEMO_SESSIONS.officer);
-        const now = Date.now();
-        const [slot] = await officer.officer.listSlots({
-          from: new Date(now + 7 * 86_400_000).toISOString(),
-          to: new Date(now + 21 * 86_400_000).toISOString(),
-          clinicianId: JORGE,
-          modality: 'virtual',
-        });
-        const visit = await officer.officer.book({
-          clinicianId: JORGE,
-          start: slot!.start,
-          modality: 'virtual',
-        });
+        const visit = await bookAhead(memory.as(DEMO_SESSIONS.officer));
         const session = { ...DEMO_SESSIONS.officer, visitId: visit.id };
         const { token } = await memory.admin.issueToken({ session, ttlSeconds: 600 });
         return { visit, token };

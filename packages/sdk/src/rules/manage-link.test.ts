@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ManageLink } from '../model/manage-link.js';
-import type { Visit } from '../model/visit.js';
+import { VISIT } from '../calendar/testing/parse-ics.js';
 import { MANAGE_LINK_MAX_SECONDS, manageLinkSeconds, manageLinkUrl } from './manage-link.js';
 
-const VISIT: Visit = {
-  id: 'visit-1',
-  officerId: 'officer-1',
-  clinicianId: 'clinician-1',
-  modality: 'virtual',
-  start: '2026-03-11T13:00:00Z',
-  end: '2026-03-11T13:50:00Z',
-  status: 'booked',
-  version: 1,
-  createdAt: '2026-02-01T09:00:00Z',
-  updatedAt: '2026-02-01T09:00:00Z',
-};
 const TEMPLATE = { url: 'https://intranet.example.gov/wellness/visit/{visitId}?t={token}' };
 
 describe('manageLinkSeconds', () => {

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { VISIT as SAMPLE } from '../calendar/testing/parse-ics.js';
 import type { Visit } from '../model/visit.js';
 import { VideoRoom } from '../model/video.js';
 import { shownVideo, videoFor, withVideo } from './video.js';
 
 const START = '2026-03-11T13:00:00Z';
 const TEMPLATE = { url: 'https://video.example.org/{room}' };
-const VISIT: Visit = {
-  id: 'visit-1',
-  officerId: 'officer-1',
-  clinicianId: 'clinician-1',
-  modality: 'virtual',
-  start: START,
-  end: '2026-03-11T13:50:00Z',
-  status: 'booked',
-  version: 1,
-  createdAt: '2026-02-01T09:00:00Z',
-  updatedAt: '2026-02-01T09:00:00Z',
-};
+/** A virtual visit (the place the sample carries does not matter to these rules). */
+const VISIT: Visit = { ...SAMPLE, modality: 'virtual' };
 
 describe('videoFor', () => {
   it('fills a template with the visit’s room, and keeps a fixed room as it is', () => {
