@@ -8,7 +8,8 @@ const fill = (url: string): string =>
 
 /**
  * The department's page that opens `<wv-booking visit-id>` from an emailed manage link, e.g.
- * `https://intranet.example.gov/wellness/visit/{visitId}?t={token}`: both placeholders once.
+ * `https://intranet.example.gov/wellness/visit/{visitId}#t={token}` (in the fragment, the
+ * token never reaches the department's server): both placeholders once.
  */
 export const ManageLink = z.object({
   url: z.string().check(
