@@ -225,7 +225,7 @@ describe('the demo as pnpm start serves it', () => {
     const { page: other } = await open(link(altered));
     await expect
       .poll(() => other.locator('wv-booking [part~="announcer"]').textContent())
-      .toBe('This link is not valid. Copy the whole link from your email and try again.');
+      .toBe('This link is not valid. Copy all of it from your email.');
   });
 
   it("shows the booking widget in the practice's branding, light and dark", async () => {

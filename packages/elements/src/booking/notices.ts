@@ -19,15 +19,15 @@ const NOTICES: Record<BookingNotice, () => string> = {
       id: 'booking.notice.visitChanged',
     }),
   'visit-cancelled': () =>
-    msg('This visit was cancelled, so this link cannot change it any more.', {
+    msg('This visit was cancelled.', {
       id: 'booking.notice.visitCancelled',
     }),
   'link-expired': () =>
-    msg('This link has expired. Use the link in your latest email, or open your visits page.', {
+    msg('This link has expired. Use the one in your latest email.', {
       id: 'booking.notice.linkExpired',
     }),
   'link-invalid': () =>
-    msg('This link is not valid. Copy the whole link from your email and try again.', {
+    msg('This link is not valid. Copy all of it from your email.', {
       id: 'booking.notice.linkInvalid',
     }),
   'visit-unavailable': () =>

@@ -148,10 +148,6 @@ export const themeStyles = css`
   /* A virtual visit's video link (shared/video-link.ts), in every element that lists visits. */
   a[part~='video'] {
     color: var(--_accent);
-    font-weight: 600;
-  }
-  span[part~='video'] {
-    color: var(--_muted);
   }
   .visually-hidden {
     position: absolute;

@@ -47,12 +47,9 @@ export const booking = {
   'booking.notice.slotTaken':
     'Lo sentimos, alguien acaba de reservar esa hora. Elija otra, por favor.',
   'booking.notice.visitUnavailable': 'Esa cita ya no se puede cambiar. Puede reservar una nueva.',
-  'booking.notice.visitCancelled':
-    'Esta cita se canceló, así que este enlace ya no puede cambiarla.',
-  'booking.notice.linkExpired':
-    'Este enlace ha caducado. Use el enlace de su último correo o abra su página de citas.',
-  'booking.notice.linkInvalid':
-    'Este enlace no es válido. Copie el enlace completo de su correo e inténtelo de nuevo.',
+  'booking.notice.visitCancelled': 'Esta cita se canceló.',
+  'booking.notice.linkExpired': 'Este enlace ha caducado. Use el de su último correo.',
+  'booking.notice.linkInvalid': 'Este enlace no es válido. Cópielo entero de su correo.',
   'booking.notice.slotUnavailable': 'Esa hora ya no se puede reservar. Elija otra, por favor.',
   'booking.notice.visitChanged':
     'Esta cita se ha modificado en otro lugar. Revise los datos e inténtelo de nuevo.',

@@ -1,6 +1,7 @@
 import type { OfficerSession } from '../../model/index.js';
 import { check, checkEqual, checkRejects } from '../assert.js';
 import type { WorldTest } from '../define.js';
+import { findForbiddenKeys } from '../forbidden-keys.js';
 import { slotPair } from '../world.js';
 
 export function manageLinkCases(test: WorldTest): void {
@@ -69,6 +70,9 @@ export function manageLinkCases(test: WorldTest): void {
       { url },
       'set',
     );
+    const department = await world.departmentAdmin().department.department();
+    checkEqual(findForbiddenKeys(department), [], 'the department record: no visit-like key');
+    check(!JSON.stringify(department).includes('{token}'), 'nor the manage-link page');
     await checkRejects(
       world.backend.admin.setManageLink('no-such-department', { url }),
       { name: 'NotFoundError', code: 'not-found' },
