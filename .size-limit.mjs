@@ -49,7 +49,9 @@ export default [
   // The example pages as the autoloader serves them (`pnpm bench` measures what Chromium actually
   // transfers). Targets 35 KB and 25 KB, not met: ratchets just above today's sizes. The HTTP
   // backend's ky and zod/mini are about 18.5 KB of each (bench/size/breakdown.mjs).
-  check('officer page (target 35 KB)', 'bench/size/officer-page.js', '47.5 KB'),
+  // Raised 0.2 KB by issue 14's video links and manage-link notices (the link, its window, three
+  // sentences, the schemas of two admin routes).
+  check('officer page (target 35 KB)', 'bench/size/officer-page.js', '47.7 KB'),
   check('coordinator page (target 25 KB)', 'bench/size/coordinator-page.js', '42 KB'),
   // Registers each element's code when its tag appears; imports nothing itself.
   check('autoloader', 'packages/elements/dist/cdn/autoloader.js', '3 KB', {
@@ -62,7 +64,7 @@ export default [
   check(
     'script-tag bundle (self-contained)',
     'packages/elements/dist/bundle/wellvisit-elements.js',
-    '60.5 KB',
+    '60.7 KB',
   ),
   check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '25 KB', {
     import: '{ createHttpBackend }',

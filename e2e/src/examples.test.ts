@@ -195,6 +195,39 @@ describe('the demo as pnpm start serves it', () => {
     await screenshot(page, 'intranet-officer-zoe');
   });
 
+  it("a manage link opens its one visit with the link's token, which leaves the address bar", async () => {
+    const session = {
+      role: 'officer',
+      officerId: 'officer-zoe-martin',
+      departmentId: 'riverton-pd',
+      visitId: 'visit-demo-zoe-martin',
+    };
+    const { token } = await fetch(`${base()}/v1/admin/tokens`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${server?.adminKey ?? ''}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ session }),
+    }).then((response) => response.json() as Promise<{ token: string }>);
+    const link = (t: string) => `/department-intranet/?visit=visit-demo-zoe-martin#t=${t}`;
+
+    const { page, problems } = await open(link(token));
+    const booking = page.locator('wv-booking');
+    await expect
+      .poll(() => booking.locator('[part~="heading"]').textContent())
+      .toBe('You are booked');
+    expect(page.url()).not.toContain(token);
+    expect(problems).toEqual([]);
+    await screenshot(page, 'intranet-manage-link');
+
+    const altered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    const { page: other } = await open(link(altered));
+    await expect
+      .poll(() => other.locator('wv-booking [part~="announcer"]').textContent())
+      .toBe('This link is not valid. Copy all of it from your email.');
+  });
+
   it("shows the booking widget in the practice's branding, light and dark", async () => {
     for (const [theme, path] of [
       ['light', '/clinician-practice/'],

@@ -53,9 +53,22 @@ function departmentWidgets() {
   ];
 }
 
+// A manage link from an officer's email (the department's page, set with admin.setManageLink as
+// `…/department-intranet/?visit={visitId}#t={token}`) opens that one visit with the link's own
+// short-lived token, which reaches that visit only. In the fragment, the token never reaches the
+// intranet's server or a Referer; it leaves the address bar at once, so neither the history nor
+// the intranet's analytics keep it.
+const linkedVisit = params.get('visit');
+const linkToken = new URLSearchParams(location.hash.slice(1)).get('t');
 const provider = el('wv-provider', { 'api-base': location.origin });
-provider.tokenProvider = intranetTokenProvider(user);
-provider.append(...(ROLES[user] === 'officer' ? officerWidgets() : departmentWidgets()));
+if (linkedVisit && linkToken) {
+  history.replaceState(null, '', location.pathname);
+  provider.setAttribute('token', linkToken);
+  provider.append(section('Your visit', el('wv-booking', { 'visit-id': linkedVisit })));
+} else {
+  provider.tokenProvider = intranetTokenProvider(user);
+  provider.append(...(ROLES[user] === 'officer' ? officerWidgets() : departmentWidgets()));
+}
 document.querySelector('#widgets').append(provider);
 
 // Host-page events carry an opaque visit id only: enough for the page to say something.

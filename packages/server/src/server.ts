@@ -105,6 +105,7 @@ export function createServer(options: ServerOptions): WellvisitServer {
     now,
     email: options.email && transport ? { from: options.email.from, transport } : undefined,
     webhook: webhook?.event,
+    manageTokens: (request) => tokens.issue(request),
     ...workerOptions,
   });
 

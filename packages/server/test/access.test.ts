@@ -104,6 +104,13 @@ function inputFor(name: RouteName): Input {
           timeZone: 'UTC',
         },
       };
+    case 'admin.setVideoRoom':
+      return { params: { id: ids.clinicianC }, body: { url: 'https://video.example.org/{room}' } };
+    case 'admin.setManageLink':
+      return {
+        params: { id: ids.departmentA },
+        body: { url: 'https://intranet.example.gov/visit/{visitId}?t={token}' },
+      };
     case 'admin.issueToken':
       return { body: { session: world.sessions.officerA1 } };
     default:

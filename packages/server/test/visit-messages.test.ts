@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpBackend } from '@wellvisit/sdk';
 import { findForbiddenKeys } from '@wellvisit/sdk/conformance';
 import type { Database } from '../src/db/database.js';
-import { snapshotPglite } from './support/databases.js';
 import { addContacts, bookFor, readMail } from './support/mail.js';
-import { startTestServer, type TestServer } from './support/server.js';
-import { startSmtpReceiver, type SmtpReceiver } from './support/smtp-receiver.js';
-import { createTestWorld, type TestWorld } from './support/world.js';
+import { startMailWorld, type MailWorld } from './support/mail-world.js';
+import type { TestServer } from './support/server.js';
+import type { SmtpReceiver } from './support/smtp-receiver.js';
+import type { TestWorld } from './support/world.js';
 
 // Booked, moved and cancelled visits, told to the officer and the clinician by email through the
 // outbox, on a real SMTP server (smtp-server) and read back with mailparser and ical.js.
@@ -13,26 +14,18 @@ import { createTestWorld, type TestWorld } from './support/world.js';
 const FROM = 'visits@program.example';
 const MINUTE = 60_000;
 
+let mail: MailWorld;
 let db: Database;
 let smtp: SmtpReceiver;
 let server: TestServer;
 let world: TestWorld;
 
 beforeAll(async () => {
-  db = await snapshotPglite();
-  smtp = await startSmtpReceiver();
-  server = await startTestServer(db, {
-    email: { smtpUrl: smtp.url, from: FROM },
-    rateLimits: { booking: false },
-  });
-  world = await createTestWorld(server);
+  mail = await startMailWorld(FROM);
+  ({ db, smtp, server, world } = mail);
 });
 
-afterAll(async () => {
-  await server.close();
-  await smtp.close();
-  await db.close();
-});
+afterAll(() => mail.close());
 
 const send = () => server.server.messages.tick();
 
@@ -233,5 +226,37 @@ describe('an SMTP server that refuses', () => {
     ]);
     server.advanceTime(60 * MINUTE);
     expect(await send()).toBe(0);
+  });
+
+  it("carries a virtual visit's video link to both, in the text, LOCATION and URL", async () => {
+    const people = await addContacts(server, world);
+    const admin = createHttpBackend({ baseUrl: server.url, token: server.adminKey }).admin;
+    await admin.setVideoRoom(people.clinicianId, { url: 'https://video.example.org/{room}' });
+    const { visit } = await bookFor(world, people);
+    const url = visit.video?.url ?? '';
+    expect(url).toMatch(/^https:\/\/video\.example\.org\/room_[0-9a-f]{20}$/);
+    expect(await send()).toBe(2);
+    for (const mail of received()) {
+      expect(mail.text).toContain(url);
+      expect(mail.calendar.location).toBe(url);
+      expect(mail.calendar.url).toBe(url);
+    }
+  });
+
+  it('leaves the link out of the email while its window is closed (the backend withholds it)', async () => {
+    const people = await addContacts(server, world);
+    const admin = createHttpBackend({ baseUrl: server.url, token: server.adminKey }).admin;
+    await admin.setVideoRoom(people.clinicianId, {
+      url: 'https://video.example.org/fixed-room',
+      opensMinutesBefore: 10,
+    });
+    const { visit } = await bookFor(world, people);
+    const opensAt = Date.parse(visit.start) - 10 * MINUTE;
+    expect(visit.video).toEqual({ opensAt: new Date(opensAt).toISOString().replace('.000Z', 'Z') });
+    expect(await send()).toBe(2);
+    for (const mail of received()) {
+      expect(mail.text).not.toContain('video.example.org');
+      expect(mail.ics).not.toContain('video.example.org');
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import {
   addDays,
   BOOKING_REFUSALS,
+  isUnauthorizedError,
   type Clinician,
   type ConflictError,
   type Modality,
@@ -27,7 +28,10 @@ export type BookingNotice =
   | 'slot-taken'
   | 'slot-unavailable'
   | 'visit-changed'
-  | 'visit-unavailable';
+  | 'visit-unavailable'
+  | 'visit-cancelled'
+  | 'link-expired'
+  | 'link-invalid';
 
 /** Conflicts that mean the chosen time cannot be had any more, though others may. */
 const SLOT_GONE: ReadonlySet<string> = new Set(BOOKING_REFUSALS);
@@ -266,18 +270,25 @@ export class BookingFlow {
   }
 
   /**
-   * Opens a visit the officer booked earlier, to reschedule or cancel it. A visit that cannot be
-   * opened, or is no longer booked, leaves the officer at the start with a sentence saying so.
+   * Opens a visit the officer booked earlier (from a manage link, say), to reschedule or cancel
+   * it. A visit that cannot be opened, or is no longer booked, leaves the officer at the start
+   * with a sentence saying why: the link expired or is not valid, the visit was cancelled.
    */
   async manage(visitId: string): Promise<void> {
     await this.act(async (officer) => {
-      const visit = await officer.getVisit(visitId).catch(() => undefined);
+      let refusal: BookingNotice = 'visit-unavailable';
+      const visit = await officer.getVisit(visitId).catch((error: unknown) => {
+        if (isUnauthorizedError(error)) {
+          refusal = error.code === 'token-expired' ? 'link-expired' : 'link-invalid';
+        }
+        return undefined;
+      });
       if (visit?.status === 'booked') {
         this.go('done', reopen(visit));
         return undefined;
       }
       this.go('where', { visit: undefined });
-      return 'visit-unavailable';
+      return visit?.status === 'cancelled' ? 'visit-cancelled' : refusal;
     });
   }
 

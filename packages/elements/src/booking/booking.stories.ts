@@ -14,6 +14,7 @@ import '../define/provider.js';
 import type { WvBooking } from './booking.js';
 import { spyOn } from '../testing/backend-spy.js';
 import { controls } from '../testing/story-controls.js';
+import { DEMO_ROOM } from '../testing/video-visit.js';
 
 // Every story runs on its own demo memory backend (Riverton PD, Lakeside Counseling), as the
 // officer Ana Ruiz. Stories past the first step drive the element as an officer would: by
@@ -146,6 +147,21 @@ export const BackToFreeTimes: Story = {
 
 /** Booked: add to calendar (a discreet .ics), reschedule or cancel. */
 export const Booked: Story = {
+  render: (args, { loaded }) => booking((loaded as Loaded).backend, { ...prefilled, ...args }),
+  play: async ({ canvasElement }) => {
+    await book(canvasElement);
+  },
+};
+
+/** Booked for a video call: the link, as the backend shows it. */
+export const BookedVideo: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const loaded = await demoLoader();
+      await loaded.memory.admin.setVideoRoom(JORGE, DEMO_ROOM);
+      return loaded;
+    },
+  ],
   render: (args, { loaded }) => booking((loaded as Loaded).backend, { ...prefilled, ...args }),
   play: async ({ canvasElement }) => {
     await book(canvasElement);

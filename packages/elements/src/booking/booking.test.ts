@@ -115,6 +115,18 @@ async function booked(backend: WellvisitBackend) {
   return { el, start, visitId: detail.visitId };
 }
 
+/** Books Jorge Salazar's first virtual slot from a week ahead, as the backend's officer. */
+async function bookAhead(officer: WellvisitBackend) {
+  const now = Date.now();
+  const [slot] = await officer.officer.listSlots({
+    from: new Date(now + 7 * 86_400_000).toISOString(),
+    to: new Date(now + 21 * 86_400_000).toISOString(),
+    clinicianId: JORGE,
+    modality: 'virtual',
+  });
+  return officer.officer.book({ clinicianId: JORGE, start: slot!.start, modality: 'virtual' });
+}
+
 describe('<wv-booking>', () => {
   describe('defaults', () => {
     it('starts by asking where, offering the department, the practice and a video call', async () => {
@@ -211,18 +223,7 @@ describe('<wv-booking>', () => {
   describe('attributes and properties', () => {
     it('opens a visit booked earlier with visit-id, to cancel it', async () => {
       const officer = demo().as(DEMO_SESSIONS.officer);
-      const now = Date.now();
-      const [slot] = await officer.officer.listSlots({
-        from: new Date(now + 7 * 86_400_000).toISOString(),
-        to: new Date(now + 21 * 86_400_000).toISOString(),
-        clinicianId: JORGE,
-        modality: 'virtual',
-      });
-      const visit = await officer.officer.book({
-        clinicianId: slot!.clinicianId,
-        start: slot!.start,
-        modality: slot!.modality,
-      });
+      const visit = await bookAhead(officer);
       const el = await fixture<WvBooking>(
         html`<wv-booking .backend=${officer} visit-id=${visit.id} time-zone=${ZONE}></wv-booking>`,
       );
@@ -234,6 +235,91 @@ describe('<wv-booking>', () => {
       await click(el, part(el, 'confirm-cancel-button'));
       expect((await cancelled).detail).to.deep.equal({ visitId: visit.id });
       expect((await officer.officer.getVisit(visit.id)).status).to.equal('cancelled');
+    });
+
+    it("shows a virtual visit's video link in the confirmation, opening in a new tab", async () => {
+      const backend = demo();
+      await backend.admin.setVideoRoom(JORGE, { url: 'https://video.example.org/{room}' });
+      const { el, visitId } = await booked(backend.as(DEMO_SESSIONS.officer));
+      const link = root(el).querySelector<HTMLAnchorElement>('a[part~="video"]');
+      const visit = await backend.as(DEMO_SESSIONS.officer).officer.getVisit(visitId);
+      expect(visit.video?.url).to.match(/^https:\/\/video\.example\.org\/room_/);
+      expect(link?.href).to.equal(visit.video?.url);
+      expect(link?.target).to.equal('_blank');
+      expect(link?.rel).to.equal('noopener noreferrer');
+      expect(text(link)).to.equal('Join the video call');
+    });
+
+    it('says when the video link will appear while the backend withholds it', async () => {
+      const backend = demo();
+      await backend.admin.setVideoRoom(JORGE, {
+        url: 'https://video.example.org/fixed',
+        opensMinutesBefore: 10,
+      });
+      const { el } = await booked(backend.as(DEMO_SESSIONS.officer));
+      expect(root(el).querySelector('a[part~="video"]')).to.equal(null);
+      expect(text(part(el, 'video'))).to.match(/^The video link appears at /);
+      expect(root(el).innerHTML).to.not.include('video.example.org');
+    });
+
+    describe('from a manage link (a token for one visit)', () => {
+      /** A booked visit of the demo officer and a token scoped to it, as an email's link has. */
+      async function linked(memory: MemoryBackend) {
+        const visit = await bookAhead(memory.as(DEMO_SESSIONS.officer));
+        const session = { ...DEMO_SESSIONS.officer, visitId: visit.id };
+        const { token } = await memory.admin.issueToken({ session, ttlSeconds: 600 });
+        return { visit, token };
+      }
+      const open = async (backend: WellvisitBackend, visitId: string) => {
+        const el = await fixture<WvBooking>(
+          html`<wv-booking .backend=${backend} visit-id=${visitId} time-zone=${ZONE}></wv-booking>`,
+        );
+        await waitUntil(
+          () => heading(el) === 'You are booked' || text(part(el, 'announcer')) !== '',
+          'the link never opened',
+        );
+        return el;
+      };
+
+      it('opens its visit, to cancel it', async () => {
+        const memory = demo();
+        const { visit, token } = await linked(memory);
+        const el = await open(memory.connect(token), visit.id);
+        expect(heading(el)).to.equal('You are booked');
+        await click(el, part(el, 'cancel-button'));
+        await click(el, part(el, 'confirm-cancel-button'));
+        expect((await memory.as(DEMO_SESSIONS.officer).officer.getVisit(visit.id)).status).to.equal(
+          'cancelled',
+        );
+      });
+
+      it('says the link expired once it has', async () => {
+        const memory = demo();
+        const { visit, token } = await linked(memory);
+        memory.advanceTime(601_000);
+        const el = await open(memory.connect(token), visit.id);
+        expect(text(part(el, 'announcer'))).to.equal(
+          'This link has expired. Use the one in your latest email.',
+        );
+      });
+
+      it('says an altered link is not valid', async () => {
+        const memory = demo();
+        const { visit, token } = await linked(memory);
+        const el = await open(memory.connect(`${token.slice(0, -1)}x`), visit.id);
+        expect(text(part(el, 'announcer'))).to.equal(
+          'This link is not valid. Copy all of it from your email.',
+        );
+      });
+
+      it('says the visit was cancelled when the link is opened again after a cancel', async () => {
+        const memory = demo();
+        const { visit, token } = await linked(memory);
+        await memory.connect(token).officer.cancel(visit.id);
+        const el = await open(memory.connect(token), visit.id);
+        expect(text(part(el, 'announcer'))).to.equal('This visit was cancelled.');
+        expect(heading(el)).to.not.equal('You are booked');
+      });
     });
 
     it('says so when visit-id names a visit that cannot be changed, and offers booking', async () => {

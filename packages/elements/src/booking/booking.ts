@@ -60,6 +60,7 @@ function isModality(value: string | undefined): value is Modality {
  * @csspart slot - A free time.
  * @csspart slot-selected - The chosen time.
  * @csspart summary - When, where and with whom.
+ * @csspart video - A virtual visit's video link ("Join the video call"), or when it will appear.
  * @csspart actions - A step's buttons.
  * @csspart button - Every button.
  * @csspart back-button - Goes one step back.

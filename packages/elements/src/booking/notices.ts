@@ -18,6 +18,18 @@ const NOTICES: Record<BookingNotice, () => string> = {
     msg('This visit was changed elsewhere. Check the details and try again.', {
       id: 'booking.notice.visitChanged',
     }),
+  'visit-cancelled': () =>
+    msg('This visit was cancelled.', {
+      id: 'booking.notice.visitCancelled',
+    }),
+  'link-expired': () =>
+    msg('This link has expired. Use the one in your latest email.', {
+      id: 'booking.notice.linkExpired',
+    }),
+  'link-invalid': () =>
+    msg('This link is not valid. Copy all of it from your email.', {
+      id: 'booking.notice.linkInvalid',
+    }),
   'visit-unavailable': () =>
     msg('That visit cannot be changed any more. You can book a new one.', {
       id: 'booking.notice.visitUnavailable',

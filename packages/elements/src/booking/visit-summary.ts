@@ -1,8 +1,9 @@
 import { msg } from '../shared/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Modality } from '@wellvisit/sdk';
+import type { Modality, Visit } from '@wellvisit/sdk';
 import { formatDateTime } from '../shared/format.js';
 import { modalityLabel } from '../shared/messages.js';
+import { renderVideoLink } from '../shared/video-link.js';
 import type { BookingFlow } from './booking-flow.js';
 
 /** What a summary shows: a chosen slot or a booked visit both have these. */
@@ -10,6 +11,7 @@ export interface VisitLike {
   start: string;
   modality: Modality;
   place?: string | undefined;
+  video?: Visit['video'];
 }
 
 function row(term: string, detail: unknown): TemplateResult {
@@ -31,6 +33,14 @@ export function renderVisitSummary(flow: BookingFlow, visit: VisitLike): Templat
         ? row(
             msg('With', { id: 'booking.summary.with' }),
             [clinician.displayName, ...clinician.credentials].join(', '),
+          )
+        : nothing
+    }
+    ${
+      visit.video
+        ? row(
+            msg('Video', { id: 'booking.summary.video' }),
+            renderVideoLink(visit.video, flow.state.timeZone),
           )
         : nothing
     }

@@ -17,6 +17,7 @@ import { spyOn } from '../testing/backend-spy.js';
 import type { WvClinicianSchedule } from './clinician-schedule.js';
 import { SCHEDULE_VIEWS } from './schedule-range.js';
 import { controls } from '../testing/story-controls.js';
+import { bookVideoVisit } from '../testing/video-visit.js';
 
 // Every story runs on its own demo memory backend as Dr. Maya Brooks of Lakeside Counseling,
 // whose week holds past visits (attended) and upcoming ones (booked) with officers of Riverton PD.
@@ -109,6 +110,22 @@ export const NextWeek: Story = {
   play: async ({ canvasElement }) => {
     const el = await scheduleIn(canvasElement);
     (await inShadow(el, '[part~="next-button"]:not([disabled])')).click();
+  },
+};
+
+/** A video visit, with its link for the clinician. */
+export const VideoVisit: Story = {
+  loaders: [
+    async (): Promise<Loaded & { day: string }> => {
+      const memory = createMemoryBackend({ seed: 'demo' });
+      const visit = await bookVideoVisit(memory, DEMO_SESSIONS.clinician.clinicianId);
+      const day = instantToZoned(new Date(visit.start), ZONE).date;
+      return { memory, backend: memory.as(DEMO_SESSIONS.clinician), day };
+    },
+  ],
+  render: (args, { loaded }) => {
+    const { backend, day } = loaded as Loaded & { day: string };
+    return schedule(backend, { ...args, view: 'day', date: day });
   },
 };
 

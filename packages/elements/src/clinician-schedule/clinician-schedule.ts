@@ -72,6 +72,7 @@ interface LoadedSchedule {
  * @csspart visit-officer - The officer's display name.
  * @csspart visit-modality - Where or how.
  * @csspart visit-place - The place, when there is one.
+ * @csspart video - A virtual visit's video link ("Join the video call"), or when it will appear.
  * @csspart visit-status - Booked, attended, no-show or cancelled.
  * @csspart mark-actions - The attended / no-show buttons.
  * @csspart mark-button - Either of them.

@@ -5,6 +5,7 @@ import type { AttendanceOutcome, ClinicianVisit, VisitStatus } from '@wellvisit/
 import { formatDate, formatTime, localDateOf } from '../shared/format.js';
 import { getLocale, msg } from '../shared/localization.js';
 import { modalityLabel } from '../shared/messages.js';
+import { renderVideoLink } from '../shared/video-link.js';
 import type { ScheduleRange, ScheduleView } from './schedule-range.js';
 
 export interface VisitListOptions {
@@ -129,6 +130,7 @@ function renderVisit(visit: ClinicianVisit, options: VisitListOptions) {
     <span part="visit-officer">${visit.officerDisplayName}</span>
     <span part="visit-modality">${modalityLabel(visit.modality)}</span>
     ${visit.place === undefined ? nothing : html`<span part="visit-place">${visit.place}</span>`}
+    ${renderVideoLink(visit.video, options.timeZone)}
     <span part="visit-status">${visitStatusLabel(visit.status)}</span>
     ${renderMarkButtons(visit, start, options)}
   </li>`;

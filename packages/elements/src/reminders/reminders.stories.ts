@@ -11,6 +11,7 @@ import '../define/provider.js';
 import '../define/reminders.js';
 import { spyOn } from '../testing/backend-spy.js';
 import { controls } from '../testing/story-controls.js';
+import { bookVideoVisit } from '../testing/video-visit.js';
 
 // Every story runs on its own demo memory backend (Riverton PD). Zoë Martin has a video visit
 // in six days and has not checked in this period; Grace Whitfield has nothing booked; Ana Ruiz
@@ -61,6 +62,18 @@ const render: Story['render'] = (args, { loaded }) => reminders((loaded as Loade
 
 /** Discreet by default: "Appointment", no clinician, a neutral calendar file. */
 export const Upcoming: Story = { render };
+
+/** A video visit with its link ("Join the video call"), as the backend shows it. */
+export const VideoVisit: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const memory = createMemoryBackend({ seed: 'demo' });
+      await bookVideoVisit(memory, 'clinician-jorge-salazar');
+      return { backend: memory.as(GRACE) };
+    },
+  ],
+  render,
+};
 
 /** The officer turned discreet wording off: the clinician and place are named. */
 export const DetailedWording: Story = {

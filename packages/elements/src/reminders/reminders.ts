@@ -58,6 +58,7 @@ const VISIT_CHANGES = [
  * @csspart visit-time - A visit's date and time.
  * @csspart visit-place - Where a visit happens.
  * @csspart calendar-link - Downloads a visit as a calendar file.
+ * @csspart video - A virtual visit's video link ("Join the video call"), or when it will appear.
  * @csspart reminders - The list of reminders.
  * @csspart reminder - One reminder.
  * @csspart reminder-when - When a reminder is sent.

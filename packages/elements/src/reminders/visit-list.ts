@@ -4,6 +4,7 @@ import type { Clinician, ReminderPreferences, Visit } from '@wellvisit/sdk';
 import { renderCalendarLink } from '../shared/calendar-link.js';
 import { formatDateTime } from '../shared/format.js';
 import { modalityLabel } from '../shared/messages.js';
+import { renderVideoLink } from '../shared/video-link.js';
 import { renderListSection } from './list-section.js';
 import { visitTitle } from './wording.js';
 
@@ -24,6 +25,7 @@ function renderVisit(view: VisitListView, visit: Visit): TemplateResult {
     <span part="visit-place">
       ${modalityLabel(visit.modality)}${!discreet && visit.place ? ` · ${visit.place}` : nothing}
     </span>
+    ${renderVideoLink(visit.video, view.timeZone)}
     ${renderCalendarLink(visit, {
       label: msg('Add to calendar', { id: 'reminders.calendar' }),
       preferences: view.preferences,

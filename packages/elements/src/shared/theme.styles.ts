@@ -145,6 +145,10 @@ export const themeStyles = css`
     outline-offset: 2px;
     box-shadow: var(--_focus);
   }
+  /* A virtual visit's video link (shared/video-link.ts), in every element that lists visits. */
+  a[part~='video'] {
+    color: var(--_accent);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -62,6 +62,27 @@ describe('visitToIcs: options', () => {
     expect(parsed.location).toBeNull();
   });
 
+  it("puts a virtual visit's video link in LOCATION and URL, discreet or not", () => {
+    const url = 'https://video.example.org/room_0a1b2c';
+    const virtual = { ...VISIT, modality: 'virtual' as const, place: undefined, video: { url } };
+    const text = visitToIcs(virtual);
+    expect(parse(text).location).toBe(url);
+    expect(parse(text).summary).toBe('Appointment');
+    expect(text).toContain(`\r\nURL:${url}\r\n`);
+  });
+
+  it('has no link while the backend withholds it (before the window opens)', () => {
+    const virtual = {
+      ...VISIT,
+      modality: 'virtual' as const,
+      place: undefined,
+      video: { opensAt: '2026-03-11T12:50:00Z' },
+    };
+    const text = visitToIcs(virtual);
+    expect(parse(text).location).toBeNull();
+    expect(text).not.toContain('URL:');
+  });
+
   it.each<[number[], number[]]>([
     [
       [30, 90, 30],

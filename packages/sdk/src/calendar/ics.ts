@@ -36,7 +36,8 @@ export interface Itip {
  * derived from the visit id, so a calendar updates the same entry on every reschedule
  * (`SEQUENCE` is the visit's version minus one), and a cancelled visit's file (`STATUS:CANCELLED`)
  * removes it. By default the title is "Appointment" (or "Cita") with no clinician, modality or
- * place: detail appears only when the officer's preferences say `discreet: false`. One `VALARM`
+ * place: detail appears only when the officer's preferences say `discreet: false`. A virtual
+ * visit's video link, when the visit carries one, is its `LOCATION` and `URL`. One `VALARM`
  * per lead time for a booked visit. An emailed invitation is `visitInvitation`.
  */
 export function visitToIcs(visit: Visit, options: IcsOptions = {}): string {
@@ -54,7 +55,9 @@ export function calendarText(visit: Visit, options: IcsOptions, itip?: Itip): st
   } = parseOrThrow(IcsOptions, options, 'calendar options');
   const cancelled = checked.status === 'cancelled';
   const title = titleFor(checked.modality, language, preferences.discreet, clinicianName);
-  const location = preferences.discreet ? undefined : checked.place;
+  // The video link is how one joins, so it is there even when discreet (it names no one).
+  const video = checked.video?.url;
+  const location = video ?? (preferences.discreet ? undefined : checked.place);
   const leadTimes =
     checked.status === 'booked'
       ? [...new Set(preferences.leadTimesMinutes)].sort((a, b) => b - a)
@@ -75,6 +78,7 @@ export function calendarText(visit: Visit, options: IcsOptions, itip?: Itip): st
     `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `SUMMARY:${escapeText(title)}`,
     ...(location ? [`LOCATION:${escapeText(location)}`] : []),
+    ...(video ? [`URL:${video}`] : []),
     ...(itip ? [itip.organizer, ...itip.attendees] : []),
     'CLASS:PRIVATE',
     `TRANSP:${cancelled ? 'TRANSPARENT' : 'OPAQUE'}`,

@@ -28,6 +28,12 @@ describe('isForbiddenKey', () => {
     'visit-notes',
     'officerPreferredPlace',
     'email',
+    'video',
+    'videoUrl',
+    'url',
+    'room',
+    'join_video',
+    'opensAt',
   ])('forbids %s', (key) => {
     expect(isForbiddenKey(key)).toBe(true);
   });

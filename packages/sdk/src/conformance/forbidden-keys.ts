@@ -1,5 +1,6 @@
 /**
- * Keys that could carry something of a visit — when, with whom, how, where, or free text — or
+ * Keys that could carry something of a visit — when, with whom, how, where (its video link
+ * included), or free text — or
  * the officer's email address, and therefore must never appear in anything the department side
  * sends or receives. Compared in
  * lower case. `timeZone`, `firstDay` and `lastDay` stay allowed: they describe the department
@@ -19,6 +20,8 @@ export const FORBIDDEN_KEYS = [
   'location',
   'address',
   'room',
+  // A virtual visit's link: officer and clinician join with it, a department never sees one.
+  'url',
   'outcome',
   'comment',
   'comments',
@@ -43,6 +46,7 @@ export const FORBIDDEN_WORDS = [
   'diagnos',
   'noshow',
   'slot',
+  'video',
 ] as const;
 
 /** Any key beginning with one of these is forbidden too, e.g. `startsAt`, `cancelledBy`. */

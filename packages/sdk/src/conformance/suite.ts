@@ -1,11 +1,13 @@
 import { attendanceCases } from './cases/attendance.js';
 import { bookingCases } from './cases/booking.js';
 import { changeCases } from './cases/changes.js';
+import { manageLinkCases } from './cases/manage-links.js';
 import { privacyCases } from './cases/privacy.js';
 import { programYearCases } from './cases/program-year.js';
 import { roleCases } from './cases/roles.js';
 import { setupCases } from './cases/setup.js';
 import { validationCases } from './cases/validation.js';
+import { videoCases } from './cases/video.js';
 import { worldTest } from './define.js';
 import type { ConformanceHarness, TestRunner } from './harness.js';
 
@@ -37,6 +39,12 @@ export function defineConformanceSuite(harness: ConformanceHarness, runner: Test
     });
     runner.describe('confidentiality and audit', () => {
       privacyCases(test);
+    });
+    runner.describe('video links', () => {
+      videoCases(test);
+    });
+    runner.describe('manage links', () => {
+      manageLinkCases(test);
     });
     runner.describe('validation', () => {
       validationCases(test);

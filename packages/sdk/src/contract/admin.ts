@@ -9,7 +9,9 @@ import type {
   OfficerService,
   Practice,
   EmbedToken,
+  ManageLink,
   TokenRequest,
+  VideoRoom,
 } from '../model/index.js';
 import type { CallOptions } from './options.js';
 
@@ -29,6 +31,16 @@ export interface AdminApi {
   ): Promise<Officer>;
   createPractice(practice: NewPractice, options?: CallOptions): Promise<Practice>;
   createClinician(clinician: NewClinician, options?: CallOptions): Promise<Clinician>;
+  /**
+   * Gives a clinician's virtual visits a video link from now on: a fixed room or a `{room}`
+   * template. Visits already booked keep the link they have.
+   */
+  setVideoRoom(clinicianId: string, room: VideoRoom, options?: CallOptions): Promise<VideoRoom>;
+  /**
+   * The department's page that opens one visit from the manage link in an officer's email:
+   * `https://…/{visitId}?t={token}`. The token is short-lived and reaches that visit only.
+   */
+  setManageLink(departmentId: string, link: ManageLink, options?: CallOptions): Promise<ManageLink>;
   /** A short-lived token scoped to one principal, for a browser. */
   issueToken(request: TokenRequest, options?: CallOptions): Promise<EmbedToken>;
 }

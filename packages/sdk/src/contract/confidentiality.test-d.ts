@@ -43,7 +43,16 @@ describe('the department contract cannot express a visit', () => {
 
   it('the detector finds visit-like keys, so the checks below are not vacuous', () => {
     expectTypeOf<ForbiddenIn<Visit>>().toEqualTypeOf<
-      'clinicianId' | 'modality' | 'place' | 'start' | 'end' | 'createdAt' | 'updatedAt'
+      | 'clinicianId'
+      | 'modality'
+      | 'place'
+      | 'video'
+      | 'url'
+      | 'opensAt'
+      | 'start'
+      | 'end'
+      | 'createdAt'
+      | 'updatedAt'
     >();
     expectTypeOf<ForbiddenIn<{ rows: { visitReason: string }[] }>>().toEqualTypeOf<'visitReason'>();
     expectTypeOf<ForbiddenIn<{ notes: string; timeZone: string }>>().toEqualTypeOf<'notes'>();

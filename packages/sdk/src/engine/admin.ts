@@ -51,6 +51,20 @@ export function adminApi(ctx: EngineContext): AdminApi {
     createClinician: (clinician) =>
       create('clinician', { ...clinician, id: clinician.id ?? newId('clinician') }),
 
+    async setVideoRoom(clinicianId, room) {
+      if (!(await store.setVideoRoom(clinicianId, room))) {
+        throw new NotFoundError(`No clinician ${clinicianId}`, { code: 'not-found' });
+      }
+      return room;
+    },
+
+    async setManageLink(departmentId, link) {
+      if (!(await store.setManageLink(departmentId, link))) {
+        throw new NotFoundError(`No department ${departmentId}`, { code: 'not-found' });
+      }
+      return link;
+    },
+
     async issueToken(request) {
       const missing = await missingPrincipal(store, request.session);
       if (missing !== undefined) throw new NotFoundError(`No ${missing}`, { code: 'not-found' });

@@ -5,6 +5,7 @@ import {
   checkMarkAllowed,
   emptyAvailability,
   markRefused,
+  shownVideo,
   visitWindow,
   visitWithStatus,
 } from '../rules/index.js';
@@ -33,7 +34,7 @@ export function clinicianApi(ctx: EngineContext, session: Session): ClinicianApi
       ),
     ]);
     return visits.map((visit) => ({
-      ...visit,
+      ...shownVideo(visit, ctx.now()),
       officerDisplayName: names.get(visit.officerId) ?? 'Former officer',
     }));
   };
@@ -75,7 +76,7 @@ export function clinicianApi(ctx: EngineContext, session: Session): ClinicianApi
         );
       }
       const [entry] = await scheduled(clinician, [marked]);
-      return entry ?? { ...marked, officerDisplayName: 'Former officer' };
+      return entry ?? { ...shownVideo(marked, ctx.now()), officerDisplayName: 'Former officer' };
     },
 
     async availability() {

@@ -1,4 +1,5 @@
 import type { OfficerApi } from '../contract/index.js';
+import { visitScopedError } from '../errors/index.js';
 import {
   DEFAULT_REMINDER_PREFERENCES,
   type Department,
@@ -17,6 +18,7 @@ import {
   computeSlots,
   currentNudges,
   dueBy,
+  shownVideo,
   slotWindow,
   visitReminders,
   visitWindow,
@@ -35,6 +37,18 @@ const byAt = (a: Reminder, b: Reminder): number => Date.parse(a.at) - Date.parse
 export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
   const { store } = ctx;
   const me = () => asRole(store, session, 'officer');
+  // A manage link's session reaches its one visit (to see, move or cancel it) and no more.
+  const scope = session.role === 'officer' ? session.visitId : undefined;
+  const within = (visitId: string): void => {
+    if (scope !== undefined && visitId !== scope) throw noSuch('visit');
+  };
+  const unscoped = async () => {
+    if (scope !== undefined) throw visitScopedError();
+    return me();
+  };
+
+  /** A visit as the officer may see it now: its video link only within its window. */
+  const shown = (visit: Visit): Visit => shownVideo(visit, ctx.now());
 
   /** The officer's own status: their marks count at once, not at the department's batch. */
   const ownStatus = async (officer: Officer, department: Department, period: Period, now: Date) =>
@@ -47,7 +61,7 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
       visits.map((visit) => ({ visitId: visit.id })),
       ctx.now(),
     );
-    return visits;
+    return visits.map(shown);
   };
 
   return {
@@ -88,28 +102,42 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
         .sort(byStart);
     },
 
-    book: async (request) => book(ctx, session, request),
+    async book(request) {
+      if (scope !== undefined) throw visitScopedError();
+      return shown(await book(ctx, session, request));
+    },
 
     async listVisits(range = {}) {
       const { officer } = await me();
       const { from, to } = visitWindow(range, ctx.now());
-      return read(officer.id, await store.visits({ officerId: officer.id }, from, to));
+      const visits = await store.visits({ officerId: officer.id }, from, to);
+      return read(
+        officer.id,
+        visits.filter((visit) => (scope ?? visit.id) === visit.id),
+      );
     },
 
     async getVisit(visitId) {
+      within(visitId);
       const { officer } = await me();
       const visit = await store.visit(visitId);
       if (visit?.officerId !== officer.id) throw noSuch('visit');
-      await read(officer.id, [visit]);
-      return visit;
+      const [seen] = await read(officer.id, [visit]);
+      return seen ?? shown(visit);
     },
 
-    reschedule: async (visitId, request) => reschedule(ctx, await me(), visitId, request),
+    reschedule: async (visitId, request) => {
+      within(visitId);
+      return shown(await reschedule(ctx, await me(), visitId, request));
+    },
 
-    cancel: async (visitId, request) => cancel(ctx, await me(), visitId, request),
+    cancel: async (visitId, request) => {
+      within(visitId);
+      return shown(await cancel(ctx, await me(), visitId, request));
+    },
 
     async attendance(periodId) {
-      const { officer, department } = await me();
+      const { officer, department } = await unscoped();
       const now = ctx.now();
       const period = resolvePeriod(now, department, periodId);
       const status = await ownStatus(officer, department, period, now);
@@ -122,10 +150,10 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
       };
     },
 
-    attendanceAccessLog: async () => store.attendanceReads((await me()).officer.id),
+    attendanceAccessLog: async () => store.attendanceReads((await unscoped()).officer.id),
 
     async reminders() {
-      const { officer, department, preferences } = await me();
+      const { officer, department, preferences } = await unscoped();
       const now = ctx.now();
       const booked = await store.bookedVisits(officer.id);
       const forVisits = booked.flatMap((visit) =>
@@ -146,7 +174,7 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
     reminderPreferences: async () => (await me()).preferences ?? DEFAULT_REMINDER_PREFERENCES,
 
     async setReminderPreferences(preferences) {
-      const { officer } = await me();
+      const { officer } = await unscoped();
       await store.setPreferences(officer, preferences, ctx.now());
       return preferences;
     },

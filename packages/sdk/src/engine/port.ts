@@ -13,7 +13,9 @@ import type {
   OfficerService,
   PolicyChange,
   Practice,
+  ManageLink,
   ReminderPreferences,
+  VideoRoom,
   Visit,
   VisitStatus,
 } from '../model/index.js';
@@ -29,6 +31,8 @@ export interface OfficerRecord {
 export interface ClinicianRecord {
   clinician: Clinician;
   availability: Availability | undefined;
+  /** The clinician's video room for virtual visits, if the practice set one up. */
+  video: VideoRoom | undefined;
 }
 
 /** A clinician with the time their active visits hold in the window asked for. */
@@ -149,6 +153,10 @@ export interface Store {
   setAvailability(availability: Availability): Promise<void>;
   /** Replaces an officer's service dates. */
   setService(officerId: string, service: OfficerService): Promise<void>;
+  /** Sets a clinician's video room; false when there is no such clinician. */
+  setVideoRoom(clinicianId: string, room: VideoRoom): Promise<boolean>;
+  /** Sets where a department's manage links point; false when there is no such department. */
+  setManageLink(departmentId: string, link: ManageLink): Promise<boolean>;
   /** Replaces an officer's preferences; a store that delivers reschedules their reminders. */
   setPreferences(officer: Officer, preferences: ReminderPreferences, now: Date): Promise<void>;
   create(record: NewRecord): Promise<CreateOutcome>;

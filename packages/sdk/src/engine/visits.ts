@@ -8,6 +8,7 @@ import type {
   RescheduleRequest,
   Session,
   Slot,
+  VideoRoom,
   Visit,
 } from '../model/index.js';
 import { DAY_MS } from '../rules/civil.js';
@@ -18,7 +19,9 @@ import {
   checkBookable,
   checkChangeAllowed,
   movedVisit,
+  videoFor,
   visitWithStatus,
+  withVideo,
 } from '../rules/index.js';
 import {
   checkVersion,
@@ -31,12 +34,15 @@ import {
 import type { StoredKey, VisitChangeKind, VisitWrite, WriteOutcome } from './port.js';
 import { asBooker, type AsOfficer } from './principal.js';
 
-/** The slot at `start` with a clinician serving the department, or why it cannot be booked. */
+/**
+ * The slot at `start` with a clinician serving the department (and the clinician's video room),
+ * or why it cannot be booked.
+ */
 async function bookableSlot(
   ctx: EngineContext,
   departmentId: string,
   want: { clinicianId: string; start: string; modality: Modality; exceptVisitId?: string },
-): Promise<Slot> {
+): Promise<{ slot: Slot; room: VideoRoom | undefined }> {
   // A day each side holds more than a slot and its buffers can span.
   const at = Date.parse(want.start);
   const [record] = await ctx.store.schedules(departmentId, {
@@ -46,7 +52,7 @@ async function bookableSlot(
     ...(want.exceptVisitId === undefined ? {} : { exceptVisitId: want.exceptVisitId }),
   });
   if (!record) throw noSuch('clinician');
-  const { clinician, availability, busy } = record;
+  const { clinician, availability, busy, video } = record;
   const result =
     availability && clinician.modalities.includes(want.modality)
       ? checkBookable({
@@ -58,7 +64,18 @@ async function bookableSlot(
         })
       : ({ ok: false, code: 'not-a-slot' } as const);
   if (!result.ok) throw bookingRefused(result.code);
-  return result.slot;
+  return { slot: result.slot, room: video };
+}
+
+/** The visit's video link in `slot`: kept while it stays with one clinician, else a new room. */
+function videoIn(slot: Slot, room: VideoRoom | undefined, kept?: Visit['video']) {
+  return videoFor({
+    setting: room,
+    modality: slot.modality,
+    start: slot.start,
+    room: newId('room'),
+    kept,
+  });
 }
 
 /** One of the caller's own visits, fit to change; another officer's does not exist for them. */
@@ -152,20 +169,24 @@ export async function book(
     if (winner) return winner;
     throw conflict;
   };
-  let slot: Slot;
+  let bookable: Awaited<ReturnType<typeof bookableSlot>>;
   try {
-    slot = await bookableSlot(ctx, me.department.id, request);
+    bookable = await bookableSlot(ctx, me.department.id, request);
   } catch (error) {
     if (error instanceof ConflictError && error.code === 'slot-taken') return orWinner(error);
     throw error;
   }
-  const visit = bookedVisit({
-    id: newId('visit'),
-    officerId: me.officer.id,
-    clinicianId: request.clinicianId,
-    slot,
-    at: nowInstant(ctx),
-  });
+  const { slot, room } = bookable;
+  const visit = withVideo(
+    bookedVisit({
+      id: newId('visit'),
+      officerId: me.officer.id,
+      clinicianId: request.clinicianId,
+      slot,
+      at: nowInstant(ctx),
+    }),
+    videoIn(slot, room),
+  );
   const outcome = await write(ctx, me, visit, {
     change: 'booked',
     ...(key === undefined ? {} : { key: { key, fingerprint } }),
@@ -183,19 +204,15 @@ export async function reschedule(
 ): Promise<Visit> {
   const visit = await changeableVisit(ctx, me, visitId, request.expectedVersion);
   const clinicianId = request.clinicianId ?? visit.clinicianId;
-  const slot = await bookableSlot(ctx, me.department.id, {
+  const { slot, room } = await bookableSlot(ctx, me.department.id, {
     clinicianId,
     start: request.start,
     modality: request.modality ?? visit.modality,
     exceptVisitId: visit.id,
   });
-  return change(
-    ctx,
-    me,
-    'moved',
-    movedVisit(visit, { clinicianId, slot, at: nowInstant(ctx) }),
-    visit,
-  );
+  const moved = movedVisit(visit, { clinicianId, slot, at: nowInstant(ctx) });
+  const kept = clinicianId === visit.clinicianId ? visit.video : undefined;
+  return change(ctx, me, 'moved', withVideo(moved, videoIn(slot, room, kept)), visit);
 }
 
 /** Cancels a visit, which frees its slot and drops its pending reminders. */

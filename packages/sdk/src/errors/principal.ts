@@ -12,6 +12,11 @@ export function wrongRoleError(role: Role): ForbiddenError {
   return new ForbiddenError(`Only ${ROLE_NAMES[role]} may do this`, { code: 'wrong-role' });
 }
 
+/** What a backend throws when a manage link's session (one visit) asks for more. */
+export function visitScopedError(): ForbiddenError {
+  return new ForbiddenError('This link opens one visit only', { code: 'visit-scoped' });
+}
+
 /** What a backend throws when a valid token's principal has since been removed. */
 export function principalGoneError(): UnauthorizedError {
   return new UnauthorizedError('The principal of this session no longer exists', {

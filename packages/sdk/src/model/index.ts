@@ -3,6 +3,8 @@ export * from './primitives.js';
 export * from './department.js';
 export * from './practice.js';
 export * from './availability.js';
+export * from './video.js';
+export * from './manage-link.js';
 export * from './visit.js';
 export * from './attendance.js';
 export * from './reminder.js';

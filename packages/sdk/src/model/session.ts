@@ -3,7 +3,13 @@ import { Id, Instant } from './primitives.js';
 
 /** Who is acting: the principal an embed token (or a memory-backend handle) is scoped to. */
 export const Session = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('officer'), officerId: Id, departmentId: Id }),
+  z.object({
+    role: z.literal('officer'),
+    officerId: Id,
+    departmentId: Id,
+    /** A manage link's session: this one visit of the officer's and nothing else. */
+    visitId: z.optional(Id),
+  }),
   z.object({ role: z.literal('clinician'), clinicianId: Id, practiceId: Id }),
   z.object({ role: z.literal('department-admin'), adminId: Id, departmentId: Id }),
 ]);

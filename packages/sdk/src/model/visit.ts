@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ATTENDANCE_OUTCOMES, MODALITIES, VISIT_STATUSES } from './enums.js';
 import { DisplayName, IdempotencyKey, Id, Instant, PlaceLabel } from './primitives.js';
+import { VisitVideo } from './video.js';
 
 /**
  * A booked wellness visit, as the officer who booked it sees it. There is deliberately no field
@@ -12,6 +13,8 @@ export const Visit = z.object({
   clinicianId: Id,
   modality: z.enum(MODALITIES),
   place: z.optional(PlaceLabel),
+  /** A virtual visit's video link, when its clinician's practice set one up. */
+  video: z.optional(VisitVideo),
   start: Instant,
   end: Instant,
   status: z.enum(VISIT_STATUSES),

@@ -14,6 +14,7 @@ import {
   DepartmentPolicy,
   EmbedToken,
   Id,
+  ManageLink,
   NewClinician,
   NewDepartment,
   NewOfficer,
@@ -21,6 +22,7 @@ import {
   Officer,
   OfficerService,
   OwnAttendance,
+  VideoRoom,
   Period,
   PeriodId,
   Practice,
@@ -77,6 +79,8 @@ const QueryInt = z.union([
 ]);
 
 const VisitParams = z.object({ id: Id });
+const ClinicianParams = z.object({ id: Id });
+const DepartmentParams = z.object({ id: Id });
 const OfficerParams = z.object({ officerId: Id });
 const ExcusalParams = z.object({ officerId: Id, periodId: PeriodId });
 const PeriodQuery = z.object({ periodId: z.optional(PeriodId) });
@@ -297,6 +301,22 @@ export const API_ROUTES = {
     body: NewClinician,
     response: Clinician,
   },
+  'admin.setVideoRoom': {
+    args: [':id', 'body'],
+    method: 'PUT',
+    path: '/v1/admin/clinicians/:id/video',
+    params: ClinicianParams,
+    body: VideoRoom,
+    response: VideoRoom,
+  },
+  'admin.setManageLink': {
+    args: [':id', 'body'],
+    method: 'PUT',
+    path: '/v1/admin/departments/:id/manage-link',
+    params: DepartmentParams,
+    body: ManageLink,
+    response: ManageLink,
+  },
   'admin.issueToken': {
     args: ['body'],
     created: true,
@@ -347,5 +367,7 @@ export const ROUTE_SUMMARIES = {
   'admin.setOfficerService': "Replace an officer's service start and end dates",
   'admin.createPractice': 'Create a practice',
   'admin.createClinician': 'Create a clinician',
+  'admin.setVideoRoom': "Set a clinician's video room for virtual visits",
+  'admin.setManageLink': "Set the department's page that emailed manage links open",
   'admin.issueToken': 'Issue a short-lived token scoped to one principal, for a browser',
 } as const satisfies Record<RouteName, string>;

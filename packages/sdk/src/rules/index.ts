@@ -13,3 +13,5 @@ export * from './refusals.js';
 export * from './visit-changes.js';
 export * from './policy-timeline.js';
 export * from './attendance-batch.js';
+export * from './video.js';
+export * from './manage-link.js';

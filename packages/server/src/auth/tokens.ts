@@ -1,5 +1,6 @@
 import { SignJWT, jwtVerify } from 'jose';
 import * as z from 'zod/mini';
+import { MANAGE_LINK_MAX_SECONDS } from '@wellvisit/sdk/server';
 import {
   Id,
   UnauthorizedError,
@@ -33,6 +34,8 @@ const Claims = z.object({
   origin: z.optional(z.string()),
   iat: z.number(),
   exp: z.number(),
+  /** A manage link's token: one visit of the officer's. */
+  vid: z.optional(Id),
 });
 
 export interface TokenService {
@@ -68,7 +71,12 @@ function principal(session: Session): { sub: string; tid: string } {
 function sessionOf(claims: z.infer<typeof Claims>): Session {
   switch (claims.role) {
     case 'officer':
-      return { role: 'officer', officerId: claims.sub, departmentId: claims.tid };
+      return {
+        role: 'officer',
+        officerId: claims.sub,
+        departmentId: claims.tid,
+        ...(claims.vid === undefined ? {} : { visitId: claims.vid }),
+      };
     case 'clinician':
       return { role: 'clinician', clinicianId: claims.sub, practiceId: claims.tid };
     case 'department-admin':
@@ -106,7 +114,10 @@ export function createTokenService(options: {
     }
     const claims = z.safeParse(Claims, payload);
     // A token must not outlive what this server issues, whoever holds the secret.
-    if (!claims.success || claims.data.exp - claims.data.iat > MAX_TTL_SECONDS) throw invalid();
+    // A manage link's token (one visit) may live up to a day, as the SDK's rule for links says.
+    const longest =
+      claims.success && claims.data.vid !== undefined ? MANAGE_LINK_MAX_SECONDS : MAX_TTL_SECONDS;
+    if (!claims.success || claims.data.exp - claims.data.iat > longest) throw invalid();
     const grant = {
       session: sessionOf(claims.data),
       ...(claims.data.origin === undefined ? {} : { allowedOrigin: claims.data.origin }),
@@ -131,6 +142,9 @@ export function createTokenService(options: {
       const token = await new SignJWT({
         role: request.session.role,
         tid,
+        ...(request.session.role === 'officer' && request.session.visitId !== undefined
+          ? { vid: request.session.visitId }
+          : {}),
         ...(request.allowedOrigin === undefined
           ? {}
           : { origin: new URL(request.allowedOrigin).origin }),

@@ -15,7 +15,9 @@ import {
   officerNames,
   schedulePolicy,
   setAvailability,
+  setManageLink,
   setService,
+  setVideoRoom,
 } from '../store/directory.js';
 import { excusalsOf, setExcusal } from '../store/excusals.js';
 import { clinicianSchedules } from '../store/schedules.js';
@@ -51,6 +53,8 @@ export function sqlStore(db: Database, channels: DeliverableChannels): Store {
     schedulePolicy: (departmentId, change) => schedulePolicy(db, departmentId, change),
     setAvailability: (availability) => setAvailability(db, availability),
     setService: (officerId, service) => setService(db, officerId, service),
+    setVideoRoom: (clinicianId, room) => setVideoRoom(db, clinicianId, room),
+    setManageLink: (departmentId, link) => setManageLink(db, departmentId, link),
     setPreferences: (officer, preferences, now) =>
       setPreferences(db, channels, officer, preferences, now),
     create: (record) => insertRecord(db, record),

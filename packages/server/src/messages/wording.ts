@@ -15,6 +15,10 @@ interface Words {
     /** `withName` undefined: the discreet line. */
     line: (when: string, withName: string | undefined) => string;
   };
+  /** The line with a virtual visit's video link. */
+  join: (url: string) => string;
+  /** The line with the officer's manage link. */
+  manage: (url: string) => string;
   /** The locale the time is written in. */
   locale: string;
 }
@@ -32,6 +36,8 @@ const WORDS: Record<MessageLanguage, Words> = {
       line: (when, withName) =>
         `You have ${withName ? `a wellness visit with ${withName}` : 'an appointment'} on ${when}.`,
     },
+    join: (url) => `Join the video call: ${url}`,
+    manage: (url) => `See, move or cancel it: ${url}`,
     locale: 'en-US',
   },
   es: {
@@ -49,6 +55,8 @@ const WORDS: Record<MessageLanguage, Words> = {
       line: (when, withName) =>
         `Tiene ${withName ? `una visita de bienestar con ${withName}` : 'una cita'} el ${when}.`,
     },
+    join: (url) => `Entre en la videollamada: ${url}`,
+    manage: (url) => `Véala, cámbiela o cancélela: ${url}`,
     locale: 'es',
   },
 };
@@ -59,6 +67,10 @@ export interface ChangeWording {
   title: string;
   start: Date;
   timeZone: string;
+  /** A virtual visit's video link, when it may be shown. */
+  videoUrl?: string | undefined;
+  /** The officer's manage link for the visit (none in a cancellation). */
+  manageUrl?: string | undefined;
 }
 
 /** A time as the recipient reads it: their language, their zone. */
@@ -73,9 +85,14 @@ function when(language: MessageLanguage, start: Date, timeZone: string): string 
 /** The subject and the text of an email about a change, in the recipient's language and zone. */
 export function changeWording(wording: ChangeWording): { subject: string; text: string } {
   const words = WORDS[wording.language];
+  const lines = [words.line[wording.kind](when(wording.language, wording.start, wording.timeZone))];
+  if (wording.videoUrl !== undefined && wording.kind !== 'cancelled') {
+    lines.push(words.join(wording.videoUrl));
+  }
+  if (wording.manageUrl !== undefined) lines.push(words.manage(wording.manageUrl));
   return {
     subject: `${words.subject[wording.kind]}: ${wording.title}`,
-    text: `${words.line[wording.kind](when(wording.language, wording.start, wording.timeZone))}\n`,
+    text: `${lines.join('\n')}\n`,
   };
 }
 

@@ -3,11 +3,14 @@ import { createJobWorker, type JobWorker, type QueueOptions } from '../jobs/queu
 import { sendMail, type MailTransport } from '../notifier/email.js';
 import { loadClaimedMessages, type ClaimedMessage } from '../store/visit-messages.js';
 import { visitEmail } from './email.js';
+import { manageUrlFor, type ManageTokens } from './manage-link.js';
 
 export interface MessageWorkerOptions extends QueueOptions {
   db: Database;
   now: () => Date;
   email?: { from: string; transport: MailTransport } | undefined;
+  /** Signs manage links' tokens; without it, emails carry none. */
+  manageTokens?: ManageTokens | undefined;
   /** Sends one webhook event; throws when the receiver did not take it. */
   webhook?: ((message: ClaimedMessage) => Promise<void>) | undefined;
 }
@@ -21,7 +24,7 @@ const MESSAGE_QUEUE: QueueOptions = { maxAttempts: Infinity, maxBackoffMs: 15 * 
  * backoff until its visit starts, then given up with that reason.
  */
 export function createMessageWorker(options: MessageWorkerOptions): JobWorker {
-  const { db, email, webhook } = options;
+  const { db, email, webhook, now, manageTokens } = options;
   return createJobWorker({
     ...MESSAGE_QUEUE,
     ...options,
@@ -35,7 +38,9 @@ export function createMessageWorker(options: MessageWorkerOptions): JobWorker {
         return;
       }
       if (!email) throw new Error('no email channel configured');
-      const mail = visitEmail(message, email.from);
+      const at = now();
+      const manageUrl = manageTokens && (await manageUrlFor(message, manageTokens, at));
+      const mail = visitEmail(message, email.from, at, manageUrl);
       // No address any more: nothing to send, nothing to retry.
       if (mail) await sendMail(email.transport, mail);
     },

@@ -3,11 +3,13 @@ import type {
   Clinician,
   Department,
   DepartmentPolicy,
+  ManageLink,
   Officer,
   OfficerService,
   PolicyChange,
   Practice,
   ReminderPreferences,
+  VideoRoom,
 } from '@wellvisit/sdk';
 import type {
   CreateOutcome,
@@ -232,11 +234,13 @@ export async function insertPractice(db: Queryable, practice: Practice): Promise
 export interface ClinicianRecord {
   clinician: Clinician;
   availability: Availability | undefined;
+  video: VideoRoom | undefined;
 }
 
 const toClinicianRecord = (row: ClinicianRow): ClinicianRecord => ({
   clinician: toClinician(row),
   availability: row.availability ?? undefined,
+  video: row.video ?? undefined,
 });
 
 export async function findClinician(
@@ -286,6 +290,32 @@ export async function setAvailability(db: Queryable, availability: Availability)
     availability.clinicianId,
     json(availability),
   ]);
+}
+
+/** Sets a clinician's video room; false when there is no such clinician. */
+export async function setVideoRoom(
+  db: Queryable,
+  clinicianId: string,
+  room: VideoRoom,
+): Promise<boolean> {
+  const rows = await db.query('UPDATE clinicians SET video = $2 WHERE id = $1 RETURNING id', [
+    clinicianId,
+    json(room),
+  ]);
+  return rows.length === 1;
+}
+
+/** Sets a department's manage-link page; false when there is no such department. */
+export async function setManageLink(
+  db: Queryable,
+  departmentId: string,
+  link: ManageLink,
+): Promise<boolean> {
+  const rows = await db.query(
+    'UPDATE departments SET manage_link = $2 WHERE id = $1 RETURNING id',
+    [departmentId, json(link)],
+  );
+  return rows.length === 1;
 }
 
 /** Stores a new record; a taken id or a missing reference is said, not thrown. */

@@ -10,7 +10,9 @@ import {
   type Practice,
   type ReminderPreferences,
   type Visit,
+  type VideoRoom,
   type VisitStatus,
+  type VisitVideo,
 } from '@wellvisit/sdk';
 
 // Row shapes as both drivers return them (timestamptz → Date, jsonb → parsed, text[] → string[]),
@@ -88,6 +90,7 @@ export interface ClinicianRow {
   time_zone: string;
   email: string | null;
   availability: Availability | null;
+  video: VideoRoom | null;
 }
 
 export const toClinician = (row: ClinicianRow): Clinician => ({
@@ -115,10 +118,11 @@ export interface VisitRow {
   version: number;
   created_at: Date;
   updated_at: Date;
+  video: VisitVideo | null;
 }
 
 export const VISIT_COLUMNS =
-  'id, officer_id, clinician_id, modality, place, start_at, end_at, status, version, created_at, updated_at';
+  'id, officer_id, clinician_id, modality, place, start_at, end_at, status, version, created_at, updated_at, video';
 
 export const toVisit = (row: VisitRow): Visit => ({
   id: row.id,
@@ -126,6 +130,7 @@ export const toVisit = (row: VisitRow): Visit => ({
   clinicianId: row.clinician_id,
   modality: row.modality,
   ...(row.place === null ? {} : { place: row.place }),
+  ...(row.video === null ? {} : { video: row.video }),
   start: toInstant(row.start_at),
   end: toInstant(row.end_at),
   status: row.status,

@@ -34,6 +34,7 @@ export async function clinicianSchedules(
   return rows.map((row) => ({
     clinician: toClinician(row),
     availability: row.availability ?? undefined,
+    video: row.video ?? undefined,
     busy: (row.starts ?? []).map((start, i) => ({ start, end: row.ends?.[i] ?? start })),
   }));
 }

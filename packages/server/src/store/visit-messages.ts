@@ -1,4 +1,4 @@
-import type { ReminderPreferences, Visit } from '@wellvisit/sdk';
+import type { ManageLink, ReminderPreferences, Visit } from '@wellvisit/sdk';
 import type { Queryable } from '../db/database.js';
 import type { MessageRecipient, NewVisitMessage, VisitChange } from '../messages/change.js';
 import type { Params } from './params.js';
@@ -54,6 +54,8 @@ export interface ClaimedMessage {
   recipient: MessageRecipient;
   visit: Visit;
   officer: {
+    id: string;
+    departmentId: string;
     email: string | null;
     displayName: string;
     timeZone: string;
@@ -61,6 +63,8 @@ export interface ClaimedMessage {
     preferences: ReminderPreferences | null;
   };
   clinician: { email: string | null; displayName: string; timeZone: string; languages: string[] };
+  /** The officer's department's manage-link page, if it set one. */
+  manageLink: ManageLink | null;
 }
 
 export async function loadClaimedMessages(
@@ -74,6 +78,9 @@ export async function loadClaimedMessages(
     kind: VisitChange['kind'];
     recipient: MessageRecipient;
     visit: Visit | null;
+    officer_id: string;
+    department_id: string;
+    manage_link: ManageLink | null;
     officer_email: string | null;
     officer_name: string;
     officer_time_zone: string;
@@ -85,6 +92,7 @@ export async function loadClaimedMessages(
     languages: string[];
   }>(
     `SELECT m.id, m.attempts, m.expires_at, m.kind, m.recipient, m.visit,
+            o.id AS officer_id, o.department_id, d.manage_link,
             o.email AS officer_email, o.display_name AS officer_name,
             o.time_zone AS officer_time_zone, o.language AS officer_language,
             o.reminder_preferences AS preferences,
@@ -92,6 +100,7 @@ export async function loadClaimedMessages(
             c.time_zone AS clinician_time_zone, c.languages
        FROM visit_messages m
        JOIN officers o ON o.id = m.officer_id
+       JOIN departments d ON d.id = o.department_id
        JOIN clinicians c ON c.id = m.clinician_id
       WHERE m.id = ANY($1::text[])
       ORDER BY m.next_attempt_at`,
@@ -109,7 +118,10 @@ export async function loadClaimedMessages(
             kind: row.kind,
             recipient: row.recipient,
             visit: row.visit,
+            manageLink: row.manage_link,
             officer: {
+              id: row.officer_id,
+              departmentId: row.department_id,
               email: row.officer_email,
               displayName: row.officer_name,
               timeZone: row.officer_time_zone,

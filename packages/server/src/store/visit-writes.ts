@@ -7,7 +7,7 @@ import { newId } from './ids.js';
 import { Params } from './params.js';
 import { jobsInsert, pendingJobsDelete } from './reminder-jobs.js';
 import { messagesInsert } from './visit-messages.js';
-import { VISIT_COLUMNS } from './rows.js';
+import { VISIT_COLUMNS, json } from './rows.js';
 
 // A visit write is one statement: the visit's INSERT or versioned UPDATE as the CTE `written`,
 // and every change that goes with it as a further data-modifying CTE that runs only when
@@ -23,7 +23,8 @@ function visitInsert(p: Params, visit: Visit): string {
                   ${p.add(visit.place ?? null, 'text')}, ${p.add(visit.start, 'timestamptz')},
                   ${p.add(visit.end, 'timestamptz')}, ${p.add(visit.status, 'text')},
                   ${p.add(visit.version, 'int')}, ${p.add(visit.createdAt, 'timestamptz')},
-                  ${p.add(visit.updatedAt, 'timestamptz')})
+                  ${p.add(visit.updatedAt, 'timestamptz')},
+                  ${p.add(visit.video === undefined ? null : json(visit.video), 'jsonb')})
           RETURNING id`;
 }
 
@@ -47,7 +48,8 @@ function visitUpdate(
                  status = ${p.add(visit.status, 'text')},
                  version = ${p.add(visit.version, 'int')},
                  updated_at = ${p.add(visit.updatedAt, 'timestamptz')},
-                 previous_status = ${p.add(previousStatus ?? null, 'text')}
+                 previous_status = ${p.add(previousStatus ?? null, 'text')},
+                 video = ${p.add(visit.video === undefined ? null : json(visit.video), 'jsonb')}
            WHERE id = ${p.add(visit.id, 'text')} AND version = ${p.add(expectedVersion, 'int')}
           RETURNING id`;
 }

@@ -91,6 +91,8 @@ export interface ReadMail {
     uid: string;
     sequence: number;
     summary: string;
+    location: string | null;
+    url: string | null;
     organizer: string;
     attendees: string[];
     alarms: string[];
@@ -119,6 +121,11 @@ export function readMail(mail: ParsedMail): ReadMail {
       uid: event.uid,
       sequence: event.sequence,
       summary: event.summary,
+      location: event.location,
+      url:
+        vevent.getFirstPropertyValue('url') === null
+          ? null
+          : String(vevent.getFirstPropertyValue('url')),
       organizer: String(vevent.getFirstPropertyValue('organizer')),
       attendees: vevent.getAllProperties('attendee').map((p) => String(p.getFirstValue())),
       alarms: vevent

@@ -24,6 +24,7 @@ export const booking = {
   'booking.summary.when': 'Cuándo',
   'booking.summary.where': 'Dónde',
   'booking.summary.with': 'Con',
+  'booking.summary.video': 'Vídeo',
   'booking.confirm.heading': 'Confirme su cita',
   'booking.confirm.rescheduleHeading': 'Confirme la nueva hora',
   'booking.confirm.book': 'Reservar esta hora',
@@ -46,6 +47,9 @@ export const booking = {
   'booking.notice.slotTaken':
     'Lo sentimos, alguien acaba de reservar esa hora. Elija otra, por favor.',
   'booking.notice.visitUnavailable': 'Esa cita ya no se puede cambiar. Puede reservar una nueva.',
+  'booking.notice.visitCancelled': 'Esta cita se canceló.',
+  'booking.notice.linkExpired': 'Este enlace ha caducado. Use el de su último correo.',
+  'booking.notice.linkInvalid': 'Este enlace no es válido. Cópielo entero de su correo.',
   'booking.notice.slotUnavailable': 'Esa hora ya no se puede reservar. Elija otra, por favor.',
   'booking.notice.visitChanged':
     'Esta cita se ha modificado en otro lugar. Revise los datos e inténtelo de nuevo.',

@@ -20,4 +20,6 @@ export const shared = {
   'modality.department': 'En el departamento',
   'modality.practice': 'En la consulta',
   'modality.virtual': 'Virtual',
+  'shared.video.join': 'Entrar en la videollamada',
+  'shared.video.pending': str`El enlace de la videollamada aparece a las ${0}`,
 };

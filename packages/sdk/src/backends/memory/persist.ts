@@ -7,10 +7,12 @@ import {
   Excusal,
   Id,
   IdempotencyKey,
+  ManageLink,
   Officer,
   Practice,
   ReminderPreferences,
   VISIT_STATUSES,
+  VideoRoom,
   Visit,
 } from '../../model/index.js';
 import { emptyState, excusalKey, idempotencyScope, type MemoryState } from './state.js';
@@ -30,6 +32,9 @@ const Snapshot = z.object({
   practices: z.array(Practice),
   clinicians: z.array(Clinician),
   availability: z.array(Availability),
+  // Absent in snapshots saved before video rooms.
+  video: z._default(z.array(z.object({ clinicianId: Id, room: VideoRoom })), []),
+  manageLinks: z._default(z.array(z.object({ departmentId: Id, link: ManageLink })), []),
   visits: z.array(Visit),
   previousStatus: z._default(
     z.array(z.object({ visitId: Id, status: z.enum(VISIT_STATUSES) })),
@@ -52,6 +57,8 @@ function snapshotOf(state: MemoryState): Snapshot {
     practices: [...state.practices.values()],
     clinicians: [...state.clinicians.values()],
     availability: [...state.availability.values()],
+    video: [...state.video].map(([clinicianId, room]) => ({ clinicianId, room })),
+    manageLinks: [...state.manageLinks].map(([departmentId, link]) => ({ departmentId, link })),
     visits: [...state.visits.values()],
     previousStatus: [...state.previousStatus].map(([visitId, status]) => ({ visitId, status })),
     excusals: [...state.excusals.values()],
@@ -74,6 +81,10 @@ function stateOf(snapshot: Snapshot): MemoryState {
   for (const p of snapshot.practices) state.practices.set(p.id, p);
   for (const c of snapshot.clinicians) state.clinicians.set(c.id, c);
   for (const a of snapshot.availability) state.availability.set(a.clinicianId, a);
+  for (const { clinicianId, room } of snapshot.video) state.video.set(clinicianId, room);
+  for (const { departmentId, link } of snapshot.manageLinks) {
+    state.manageLinks.set(departmentId, link);
+  }
   for (const v of snapshot.visits) state.visits.set(v.id, v);
   for (const p of snapshot.previousStatus) state.previousStatus.set(p.visitId, p.status);
   for (const e of snapshot.excusals) state.excusals.set(excusalKey(e.officerId, e.periodId), e);

@@ -4,10 +4,12 @@ import type {
   Clinician,
   Department,
   Excusal,
+  ManageLink,
   Officer,
   Practice,
   ReminderPreferences,
   Session,
+  VideoRoom,
   Visit,
   VisitStatus,
 } from '../../model/index.js';
@@ -34,6 +36,10 @@ export interface MemoryState {
   clinicians: Map<string, Clinician>;
   /** By clinician id. */
   availability: Map<string, Availability>;
+  /** Where manage links point, by department id (the memory backend sends no email). */
+  manageLinks: Map<string, ManageLink>;
+  /** Video rooms for virtual visits, by clinician id. */
+  video: Map<string, VideoRoom>;
   visits: Map<string, Visit>;
   /** By visit id: the status a clinician's correction replaced (see `fulfilledAsOf`). */
   previousStatus: Map<string, VisitStatus>;
@@ -55,6 +61,8 @@ export function emptyState(): MemoryState {
     practices: new Map(),
     clinicians: new Map(),
     availability: new Map(),
+    manageLinks: new Map(),
+    video: new Map(),
     visits: new Map(),
     previousStatus: new Map(),
     excusals: new Map(),

@@ -62,6 +62,7 @@ function syncStore(state: MemoryState): SyncStore {
   const recordOf = (clinician: Clinician) => ({
     clinician,
     availability: availability.get(clinician.id),
+    video: state.video.get(clinician.id),
   });
   const clinicianRecord = (id: string) => {
     const clinician = clinicians.get(id);
@@ -204,6 +205,16 @@ function syncStore(state: MemoryState): SyncStore {
     },
     setAvailability: (chosen) => {
       availability.set(chosen.clinicianId, chosen);
+    },
+    setVideoRoom: (clinicianId, room) => {
+      if (!clinicians.has(clinicianId)) return false;
+      state.video.set(clinicianId, room);
+      return true;
+    },
+    setManageLink: (departmentId, link) => {
+      if (!departments.has(departmentId)) return false;
+      state.manageLinks.set(departmentId, link);
+      return true;
     },
     setPreferences: (officer, preferences) => {
       state.reminderPreferences.set(officer.id, preferences);
