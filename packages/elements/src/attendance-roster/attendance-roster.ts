@@ -12,6 +12,7 @@ import {
 import { periodLabel } from '../attendance-badge/period-label.js';
 import { statusIcon } from '../attendance-badge/status-icon.js';
 import { WellvisitElement } from '../shared/base-element.js';
+import { formatLocalDate } from '../shared/format.js';
 import { getLocale } from '../shared/localization.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
 import { NoBackendError, renderError, renderLoading } from '../shared/task-states.js';
@@ -47,6 +48,8 @@ function field(label: string, control: TemplateResult) {
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The period picker, search field and export button.
  * @csspart period-select - The period picker.
+ * @csspart deadline - The period's due-by date and the share of required officers completed.
+ * @csspart share - The share, within it.
  * @csspart search - The search field.
  * @csspart export-button - The CSV export button.
  * @csspart filters - The status filter buttons.
@@ -250,6 +253,7 @@ export class WvAttendanceRoster extends WellvisitElement {
           id: 'attendance-roster.summary',
         })}
       </p>
+      ${this.renderDeadline(loaded.dueBy)}
       <p part="notice" role="status">${this.notice}</p>
       ${this.actionError === undefined ? nothing : renderError(this.actionError)}
       ${renderRosterGrid({
@@ -260,6 +264,25 @@ export class WvAttendanceRoster extends WellvisitElement {
         onToggleExcusal: (record) => void this.toggleExcusal(record),
       })}
       ${this.visible.length === 0 ? html`<p part="status empty">${empty}</p>` : nothing}`;
+  }
+
+  /** The period's deadline and the share of the officers it requires who have completed. */
+  private renderDeadline(dueBy: string) {
+    const counts = countByStatus(this.rows);
+    const required = counts.completed + counts.due + counts.overdue;
+    const deadline = msg(str`Due by ${formatLocalDate(dueBy)}.`, {
+      id: 'attendance-roster.dueBy',
+    });
+    if (required === 0) return html`<p part="deadline">${deadline}</p>`;
+    const share = new Intl.NumberFormat(getLocale(), { style: 'percent' }).format(
+      counts.completed / required,
+    );
+    return html`<p part="deadline">
+      ${deadline}
+      <span part="share">
+        ${msg(str`${share} of required officers completed.`, { id: 'attendance-roster.share' })}
+      </span>
+    </p>`;
   }
 
   private readonly choosePeriod = (event: Event): void => {
