@@ -34,6 +34,7 @@ export default [
     'attendance-roster',
     'clinician-schedule',
     'attendance-access-log',
+    'department-policy',
   ].map((name) =>
     check(
       `<wv-${name}> standalone (lit + SDK)`,
@@ -49,14 +50,15 @@ export default [
   // Target 45 KB, not met: a ratchet just above today's size so it cannot grow. `pnpm bench`
   // breaks the bundle down by part (bench/size/breakdown.mjs): lit, ky and zod/mini alone are
   // about 25 KB of it, the SDK about 7 KB.
-  // Issue 12 raised it by 1.5 KB (the script-tag bundle by 1 KB): the mark confirmation, the
-  // program year's schemas, the roster's deadline and the new <wv-attendance-access-log>.
-  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '59 KB'),
+  // Issue 12 raised it by 2.5 KB (the script-tag bundle by 2.5 KB): the mark confirmation, the
+  // program year's schemas, the roster's deadline and two new elements,
+  // <wv-attendance-access-log> and <wv-department-policy>.
+  check('all elements (target 45 KB)', 'packages/elements/dist/all.js', '60 KB'),
   // The file a plain <script type="module"> loads (every locale inlined).
   check(
     'script-tag bundle (self-contained)',
     'packages/elements/dist/bundle/wellvisit-elements.js',
-    '58 KB',
+    '59.5 KB',
   ),
   check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '25 KB', {
     import: '{ createHttpBackend }',
