@@ -34,6 +34,7 @@ export default [
     'attendance-roster',
     'clinician-schedule',
     'attendance-access-log',
+    'department-policy',
   ].map((name) =>
     check(
       `<wv-${name}> standalone (lit + SDK)`,
@@ -57,14 +58,15 @@ export default [
   check('autoloader', 'packages/elements/dist/cdn/autoloader.js', '3 KB', {
     modifyEsbuildConfig: (config) => ({ ...config, format: 'esm' }),
   }),
-  // A ratchet just above today's size so it cannot grow. The program year (mark confirmation,
-  // its schemas, <wv-attendance-access-log>) added about 1 KB.
-  check('all elements', 'packages/elements/dist/all.js', '58 KB'),
+  // A ratchet just above today's size so it cannot grow. The program year added about 2.5 KB (the
+  // mark confirmation, its schemas, the roster's deadline, <wv-attendance-access-log> and
+  // <wv-department-policy>).
+  check('all elements', 'packages/elements/dist/all.js', '60 KB'),
   // The file a plain <script type="module"> loads, copied alone: Spanish is inlined, not lazy.
   check(
     'script-tag bundle (self-contained)',
     'packages/elements/dist/bundle/wellvisit-elements.js',
-    '60.7 KB',
+    '62.5 KB',
   ),
   check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '25 KB', {
     import: '{ createHttpBackend }',

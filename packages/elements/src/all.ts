@@ -6,3 +6,4 @@ import './define/attendance-badge.js';
 import './define/attendance-roster.js';
 import './define/clinician-schedule.js';
 import './define/attendance-access-log.js';
+import './define/department-policy.js';

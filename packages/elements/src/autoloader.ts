@@ -12,6 +12,7 @@ const ELEMENTS = new Set([
   'attendance-badge',
   'attendance-roster',
   'attendance-access-log',
+  'department-policy',
   'clinician-schedule',
 ]);
 

@@ -11,6 +11,7 @@ export { WvBooking } from './booking/booking.js';
 export { WvReminders } from './reminders/reminders.js';
 export { WvAttendanceBadge } from './attendance-badge/attendance-badge.js';
 export { WvAttendanceAccessLog } from './attendance-access-log/attendance-access-log.js';
+export { WvDepartmentPolicy } from './department-policy/department-policy.js';
 export { WvAttendanceRoster } from './attendance-roster/attendance-roster.js';
 export { WvClinicianSchedule } from './clinician-schedule/clinician-schedule.js';
 export { WellvisitElement, THEMES, type Theme } from './shared/base-element.js';

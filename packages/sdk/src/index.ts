@@ -95,6 +95,7 @@ export {
   type MessageLanguage,
 } from './calendar/index.js';
 export { addDays, instantToZoned, toInstant, zonedToInstant } from './rules/time.js';
+export { policyOn, scheduledChange } from './rules/policy-timeline.js';
 export type { ZonedDateTime } from './rules/time.js';
 export type { TimeRange } from './rules/overlap.js';
 export {

@@ -87,6 +87,17 @@ async function search(el: WvAttendanceRoster, text: string): Promise<void> {
 
 describe('<wv-attendance-roster>', () => {
   describe('defaults', () => {
+    it('shows the period deadline and the share of required officers completed', async () => {
+      const backend = admin();
+      const el = await rosterFor(backend);
+      const page = await backend.department.roster();
+      const { completed, due, overdue } = page.counts;
+      const share = Math.round((100 * completed) / (completed + due + overdue));
+      const deadline = root(el).querySelector('[part~="deadline"]')?.textContent ?? '';
+      expect(deadline.replace(/\s+/g, ' ')).to.contain('Due by July 30, 2027.');
+      expect(deadline).to.contain(`${share}% of required officers completed.`);
+    });
+
     it("lists every officer's status for the current period in an ARIA grid", async () => {
       const el = await rosterFor(admin());
       expect(grid(el)?.getAttribute('aria-rowcount')).to.equal('13');

@@ -12,6 +12,7 @@ import { periodLabel } from '../shared/period-label.js';
 import { statusIcon } from '../shared/status-icon.js';
 import { AsyncActions, type Wording } from '../shared/async-actions.js';
 import { WellvisitElement } from '../shared/base-element.js';
+import { formatLocalDate } from '../shared/format.js';
 import { getLocale, msg } from '../shared/localization.js';
 import { attendanceStatusLabel } from '../shared/messages.js';
 import { renderError, renderLoading } from '../shared/task-states.js';
@@ -47,6 +48,8 @@ function field(label: string, control: TemplateResult) {
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The period picker, search field and export button.
  * @csspart period-select - The period picker.
+ * @csspart deadline - The period's due-by date and the share of required officers completed.
+ * @csspart share - The share, within it.
  * @csspart search - The search field.
  * @csspart export-button - The CSV export button.
  * @csspart filters - The status filter buttons.
@@ -249,6 +252,7 @@ export class WvAttendanceRoster extends WellvisitElement {
           id: 'attendance-roster.summary',
         })}
       </p>
+      ${this.renderDeadline(loaded.dueBy)}
       <p part="notice" role="status">${this.actions.notice?.()}</p>
       ${this.actions.error === undefined ? nothing : renderError(this.actions.error)}
       ${renderRosterGrid({
@@ -259,6 +263,25 @@ export class WvAttendanceRoster extends WellvisitElement {
         onToggleExcusal: (record) => void this.toggleExcusal(record),
       })}
       ${this.visible.length === 0 ? html`<p part="status empty">${empty}</p>` : nothing}`;
+  }
+
+  /** The period's deadline and the share of the officers it requires who have completed. */
+  private renderDeadline(dueBy: string) {
+    const counts = countByStatus(this.rows);
+    const required = counts.completed + counts.due + counts.overdue;
+    const deadline = msg(str`Due by ${formatLocalDate(dueBy)}.`, {
+      id: 'attendance-roster.dueBy',
+    });
+    if (required === 0) return html`<p part="deadline">${deadline}</p>`;
+    const share = new Intl.NumberFormat(getLocale(), { style: 'percent' }).format(
+      counts.completed / required,
+    );
+    return html`<p part="deadline">
+      ${deadline}
+      <span part="share">
+        ${msg(str`${share} of required officers completed.`, { id: 'attendance-roster.share' })}
+      </span>
+    </p>`;
   }
 
   private readonly choosePeriod = (event: Event): void => {

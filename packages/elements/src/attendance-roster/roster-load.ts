@@ -5,6 +5,8 @@ const PAGE_LIMIT = 10_000;
 
 export interface LoadedRoster {
   readonly period: Period;
+  /** The period's deadline (last day plus grace days). */
+  readonly dueBy: string;
   readonly records: AttendanceRecord[];
 }
 
@@ -26,5 +28,5 @@ export async function loadRoster(
     );
     records.push(...page.records);
   }
-  return { period: page.period, records };
+  return { period: page.period, dueBy: page.dueBy, records };
 }

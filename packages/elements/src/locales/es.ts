@@ -10,6 +10,7 @@ import { attendanceBadge } from './es/attendance-badge.js';
 import { attendanceRoster } from './es/attendance-roster.js';
 import { clinicianSchedule } from './es/clinician-schedule.js';
 import { attendanceAccessLog } from './es/attendance-access-log.js';
+import { departmentPolicy } from './es/department-policy.js';
 
 export const templates = {
   ...shared,
@@ -19,4 +20,5 @@ export const templates = {
   ...attendanceRoster,
   ...clinicianSchedule,
   ...attendanceAccessLog,
+  ...departmentPolicy,
 };

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import * as accessLogStories from '../attendance-access-log/attendance-access-log.stories.js';
 import * as badgeStories from '../attendance-badge/attendance-badge.stories.js';
+import * as policyStories from '../department-policy/department-policy.stories.js';
 import * as rosterStories from '../attendance-roster/attendance-roster.stories.js';
 import * as bookingStories from '../booking/booking.stories.js';
 import * as scheduleStories from '../clinician-schedule/clinician-schedule.stories.js';
@@ -27,6 +28,7 @@ const ELEMENTS: [tag: StoryTag, stories: StoriesModule][] = [
   ['wv-reminders', reminderStories],
   ['wv-attendance-badge', badgeStories],
   ['wv-attendance-access-log', accessLogStories],
+  ['wv-department-policy', policyStories],
   ['wv-attendance-roster', rosterStories],
   ['wv-clinician-schedule', scheduleStories],
 ];

@@ -7,6 +7,8 @@ export const SETTLED = {
     has(shadow, '[part~="list"]') ||
     has(shadow, '[part~="empty"]') ||
     has(shadow, '[part~="error"]'),
+  'wv-department-policy': (shadow) =>
+    !loading(shadow) && (has(shadow, '[part~="form"]') || has(shadow, '[part~="error"]')),
   'wv-attendance-badge': (shadow) =>
     has(shadow, '[part="badge"]') || has(shadow, '[part~="error"]'),
   'wv-attendance-roster': (shadow) =>

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import * as accessLogStories from '../attendance-access-log/attendance-access-log.stories.js';
 import * as badgeStories from '../attendance-badge/attendance-badge.stories.js';
+import * as policyStories from '../department-policy/department-policy.stories.js';
 import * as rosterStories from '../attendance-roster/attendance-roster.stories.js';
 import * as bookingStories from '../booking/booking.stories.js';
 import * as scheduleStories from '../clinician-schedule/clinician-schedule.stories.js';
@@ -22,6 +23,7 @@ const MODULES: StoriesModule[] = [
   reminderStories,
   badgeStories,
   accessLogStories,
+  policyStories,
   rosterStories,
   scheduleStories,
   providerStories,

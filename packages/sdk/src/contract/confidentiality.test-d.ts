@@ -78,6 +78,10 @@ describe('the department contract cannot express a visit', () => {
     >();
     expectTypeOf<keyof PolicyChange>().toEqualTypeOf<'effectiveFrom' | 'policy'>();
     expectTypeOf<keyof ExcusalTerms>().toEqualTypeOf<'category' | 'lastDay'>();
+    expectTypeOf<keyof RosterPage>().toEqualTypeOf<
+      'period' | 'dueBy' | 'records' | 'counts' | 'total' | 'nextCursor'
+    >();
+    expectTypeOf<RosterPage['dueBy']>().toEqualTypeOf<string>();
     expectTypeOf<ExcusalTerms['category']>().toEqualTypeOf<
       'leave' | 'injury' | 'military' | 'other'
     >();

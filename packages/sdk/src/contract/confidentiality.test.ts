@@ -61,7 +61,7 @@ describe('AttendanceRecord at runtime', () => {
 
 describe('department-facing schemas', () => {
   it('a roster page refuses a smuggled visit on a record or on the page', () => {
-    const page: RosterPage = { period, records: [record], counts, total: 1 };
+    const page: RosterPage = { period, dueBy: '2027-07-30', records: [record], counts, total: 1 };
     expect(RosterPage.safeParse(page).success).toBe(true);
     const leakyRecord = { ...record, visit: { start: '2026-03-08T14:00:00Z' } };
     expect(RosterPage.safeParse({ ...page, records: [leakyRecord] }).success).toBe(false);
@@ -111,7 +111,13 @@ describe('department-facing schemas', () => {
   });
 
   it('valid department-facing values carry no forbidden key', () => {
-    const page: RosterPage = { period, records: [record, record], counts, total: 2 };
+    const page: RosterPage = {
+      period,
+      dueBy: '2027-07-30',
+      records: [record, record],
+      counts,
+      total: 2,
+    };
     expect(findForbiddenKeys(page)).toEqual([]);
     expect(findForbiddenKeys([period])).toEqual([]);
   });

@@ -9,12 +9,14 @@ import {
 import {
   LISTED_PERIODS,
   attendanceRecord,
+  dueBy,
   byRosterOrder,
   lastAttendanceBatch,
   nameSearch,
   periodWithId,
   periodsUntilNow,
   policyChangeNow,
+  policyOn,
   rosterOffset,
   rosterPage,
   withPolicyChange,
@@ -117,7 +119,8 @@ export function departmentApi(ctx: EngineContext, session: Session): DepartmentA
         .map((officer) => attendanceRecord(officer, period, statusOf(officer)));
       // The counts and the total are derived from every matching officer, not just the page.
       await audit(admin, matching);
-      return { period, ...rosterPage(matching, query) };
+      const deadline = dueBy(period, policyOn(department, period.firstDay));
+      return { period, dueBy: deadline, ...rosterPage(matching, query) };
     },
 
     async attendance(officerId, periodId) {

@@ -47,6 +47,8 @@ export type RosterQuery = z.infer<typeof RosterQuery>;
 /** A page of the department roster for one period. `counts` cover the whole filtered roster. */
 export const RosterPage = z.strictObject({
   period: Period,
+  /** The period's deadline: its last day plus the grace days of its policy. */
+  dueBy: LocalDate,
   records: z.array(AttendanceRecord),
   counts: AttendanceCounts,
   total: z.int(),

@@ -15,15 +15,19 @@ export function policyOn(timeline: PolicyTimeline, date: LocalDate): DepartmentP
   return versionOn(timeline, date).policy;
 }
 
+/** The department's changes, each checked to be an object (its dates are checked when compared). */
+function changesOf(timeline: PolicyTimeline): readonly PolicyChange[] {
+  requireObject(timeline, 'department');
+  const changes = requireArray(timeline.policyChanges, 'department.policyChanges');
+  changes.forEach((change, index) => requireObject(change, `department.policyChanges[${index}]`));
+  return changes as readonly PolicyChange[];
+}
+
 function versionOn(
   timeline: PolicyTimeline,
   date: LocalDate,
 ): { policy: DepartmentPolicy; from?: LocalDate; until?: LocalDate } {
-  requireObject(timeline, 'department');
-  const changes = requireArray(
-    timeline.policyChanges,
-    'department.policyChanges',
-  ) as readonly PolicyChange[];
+  const changes = changesOf(timeline);
   const next = changes.findIndex((change) => compareDates(change.effectiveFrom, date) > 0);
   const index = (next === -1 ? changes.length : next) - 1;
   const current = changes[index];
@@ -117,5 +121,5 @@ export function scheduledChange(
   timeline: PolicyTimeline,
   today: LocalDate,
 ): PolicyChange | undefined {
-  return timeline.policyChanges.find((c) => compareDates(c.effectiveFrom, today) > 0);
+  return changesOf(timeline).find((c) => compareDates(c.effectiveFrom, today) > 0);
 }

@@ -42,7 +42,7 @@ export function rosterOffset(cursor: string | undefined): number {
 export function rosterPage(
   matching: readonly AttendanceRecord[],
   query: Pick<RosterQuery, 'status' | 'cursor' | 'limit'>,
-): Omit<RosterPage, 'period'> {
+): Omit<RosterPage, 'period' | 'dueBy'> {
   requireArray(matching, 'matching').forEach((record, index) => {
     if (typeof record !== 'object' || record === null) requireObject(record, `matching[${index}]`);
   });

@@ -1,6 +1,8 @@
 import { str } from '@lit/localize';
 
 export const attendanceRoster = {
+  'attendance-roster.dueBy': str`Plazo: ${0}.`,
+  'attendance-roster.share': str`${0} de los agentes obligados completaron.`,
   'attendance-roster.all': 'Todos',
   'attendance-roster.column.action': 'Exención',
   'attendance-roster.column.id': 'ID del agente',

@@ -174,6 +174,10 @@ export function attendanceCases(test: WorldTest): void {
     await department.excuse(world.officers[3]?.id ?? '', period.id);
     const all = await department.roster();
     check(all.period.id === period.id, 'the current period by default');
+    check(
+      all.dueBy === addDays(period.lastDay, POLICY.graceDays),
+      `the deadline: the last day plus grace days, got ${all.dueBy}`,
+    );
     check(all.total === 4 && all.records.length === 4, 'four officers');
     checkEqual(
       all.counts,

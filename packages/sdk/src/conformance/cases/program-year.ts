@@ -1,21 +1,28 @@
 import { addDays, localToday } from '../../rules/index.js';
 import { check, checkEqual, checkRejects } from '../assert.js';
+import type { Visit } from '../../model/index.js';
 import type { WorldTest } from '../define.js';
-import { DAY, POLICY, TIME_ZONE, plus } from '../world.js';
+import { DAY, POLICY, TIME_ZONE, plus, type World } from '../world.js';
 
 const MINUTE = 60_000;
 
-/** The program year: fixed periods, audited figures, and service dates (issue 12, items 1, 3, 4). */
+/** Officer 0 books, attends (marked by clinician 0) and the daily batch has run since. */
+async function attendedVisit(world: World): Promise<{ visit: Visit; marked: Visit }> {
+  const [slot] = await world.freeSlots({ clinicianId: world.clinicians[0].id });
+  check(slot, 'a free slot');
+  const visit = await world.book(0, slot);
+  await world.advanceTo(visit.createdAt, visit.start, MINUTE);
+  const marked = await world
+    .clinician(0)
+    .clinician.markAttendance(visit.id, { outcome: 'fulfilled' });
+  await world.afterBatch(marked.updatedAt);
+  return { visit, marked };
+}
+
+/** The program year (issue 12): fixed periods, audited figures, service dates, cadences, excusals, corrections. */
 export function programYearCases(test: WorldTest): void {
   test('a policy change cannot move a started period: the month of a visit stays hidden', async (world) => {
-    const [slot] = await world.freeSlots({ clinicianId: world.clinicians[0].id });
-    check(slot, 'a free slot');
-    const visit = await world.book(0, slot);
-    await world.advanceTo(visit.createdAt, visit.start, MINUTE);
-    const marked = await world
-      .clinician(0)
-      .clinician.markAttendance(visit.id, { outcome: 'fulfilled' });
-    await world.afterBatch(marked.updatedAt);
+    await attendedVisit(world);
     const department = world.departmentAdmin().department;
     const officerId = world.officers[0]?.id ?? '';
     const periods = await department.periods();
@@ -221,14 +228,7 @@ export function programYearCases(test: WorldTest): void {
   });
 
   test('a clinician corrects a mark within seven days; the department sees it at the next batch', async (world) => {
-    const [slot] = await world.freeSlots({ clinicianId: world.clinicians[0].id });
-    check(slot, 'a free slot');
-    const visit = await world.book(0, slot);
-    await world.advanceTo(visit.createdAt, visit.start, MINUTE);
-    const first = await world
-      .clinician(0)
-      .clinician.markAttendance(visit.id, { outcome: 'fulfilled' });
-    await world.afterBatch(first.updatedAt);
+    const { visit, marked: first } = await attendedVisit(world);
     const officerId = world.officers[0]?.id ?? '';
     const seen = async () =>
       (await world.departmentAdmin().department.attendance(officerId)).status;
