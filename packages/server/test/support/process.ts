@@ -23,6 +23,8 @@ export interface ProcessOptions {
   /** Kept after the process ends when given (restart tests); a temporary one otherwise. */
   dataDir?: string;
   port?: number;
+  /** More environment for the process (e.g. `WELLVISIT_BOOKING_LIMIT`). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function startServerProcess(target: string | ProcessOptions): Promi
       ...process.env,
       WELLVISIT_ADMIN_KEY: TEST_ADMIN_KEY,
       WELLVISIT_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
