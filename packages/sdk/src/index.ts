@@ -80,6 +80,7 @@ export { parseOrThrow } from './errors/validate.js';
 export { Problem, PROBLEM_CONTENT_TYPE, problemToError } from './errors/problem.js';
 export { IcsOptions, icsFileName, visitToIcs } from './calendar/index.js';
 export { addDays, instantToZoned, toInstant, zonedToInstant } from './rules/time.js';
+export { MAX_SLOT_PAGE, slotCursor } from './rules/slot-pages.js';
 export type { ZonedDateTime } from './rules/time.js';
 export type { TimeRange } from './rules/overlap.js';
 export {
