@@ -156,6 +156,24 @@ async function server() {
       WELLVISIT_BENCH_DATABASE_URL: POSTGRES,
     });
     const rows = JSON.parse(await readFile(out, 'utf8'));
+    // The server's own booking statements on a plain pool, right after the server, same load.
+    const floor = lastJson(
+      await run(process.execPath, [
+        '--import',
+        'tsx',
+        'packages/server/bench/floor.ts',
+        '--url',
+        POSTGRES,
+        '--count',
+        String(BOOKING.count),
+        '--concurrency',
+        String(BOOKING.concurrency),
+        '--runs',
+        '3',
+        '--warmup',
+        '2',
+      ]),
+    );
     const raw = lastJson(
       await run(process.execPath, [
         'bench/raw-insert.mjs',
@@ -172,14 +190,16 @@ async function server() {
     return [
       '## Server',
       '',
-      'Load generator in a separate process on 127.0.0.1; medians of 3 runs per scenario.',
+      `Load generator in a separate process on 127.0.0.1; ${rows[0]?.warmup ?? 0} warm-up runs, then medians of 3 runs per scenario. ` +
+        'The machine may be shared: compare the ratios, measured in the same run, more than the absolute figures.',
       `Raw PostgreSQL floor: \`pg\` inserting one row per statement into a throwaway table, ${raw.count} rows at concurrency ${raw.concurrency}: **${raw.rps} rows/s**.`,
+      `Same-statement floor: the server's own booking statements (officer with key, clinician schedule, one-statement write) on a plain \`pg\` pool, without HTTP, tokens, rules or schema checks (\`packages/server/bench/floor.ts\`): **${floor.rps} bookings/s**.`,
       '',
-      '| store | scenario | req/s | p50 ms | p99 ms | requests × runs | concurrency | failures | booking ÷ raw insert |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| store | scenario | req/s | p50 ms | p99 ms | requests × runs | concurrency | failures | booking ÷ raw insert | booking ÷ same statements |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows.map(
         (r) =>
-          `| ${r.store} | ${r.scenario === 'roster' ? 'roster read (1,000 officers)' : 'booking'} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.requests} × ${r.runs} | ${r.concurrency} | ${r.failures} | ${r.scenario === 'booking' ? (r.rps / raw.rps).toFixed(2) : ''} |`,
+          `| ${r.store} | ${r.scenario === 'roster' ? 'roster read (1,000 officers)' : 'booking'} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.requests} × ${r.runs} | ${r.concurrency} | ${r.failures} | ${r.scenario === 'booking' ? ratio(r.rps, raw.rps) : ''} | ${r.scenario === 'booking' ? ratio(r.rps, floor.rps) : ''} |`,
       ),
     ];
   } finally {
@@ -189,12 +209,14 @@ async function server() {
 
 const started = Date.now();
 const sections = [];
+// `pnpm bench server` (or `sizes`, `slots`, `components`) runs only those parts.
+const only = process.argv.slice(2);
 for (const [name, part] of [
   ['sizes', sizes],
   ['slots', slots],
   ['components', components],
   ['server', server],
-]) {
+].filter(([name]) => only.length === 0 || only.includes(name))) {
   console.error(`bench: ${name}…`);
   try {
     sections.push(...(await part()), '');

@@ -3,7 +3,10 @@
 // WELLVISIT_TEST_DATABASE_URL is set) it starts `wellvisit-server --demo` from dist/, runs the
 // load generator (a separate process) several times per scenario, and prints medians.
 //
-//   node bench/run.mjs [--runs 3] [--json out.json]
+// Warm-up runs go first and are not counted: a cold server (JIT, pools, caches) understates
+// steady state by half.
+//
+//   node bench/run.mjs [--runs 3] [--warmup 2] [--json out.json]
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -17,9 +20,14 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const CLI = join(here, '..', 'dist', 'cli.js');
 const LOAD = join(here, 'load.mjs');
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, json: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '2' },
+    json: { type: 'string' },
+  },
 });
 const runs = Math.max(1, Math.min(Number(values.runs), 9));
+const warmup = Math.max(0, Math.min(Number(values.warmup), 9));
 const SCENARIOS = [
   { name: 'booking', count: 300, concurrency: 16 },
   { name: 'roster', count: 100, concurrency: 8 },
@@ -127,13 +135,16 @@ async function benchStore(label, databaseUrl) {
   try {
     for (const scenario of SCENARIOS) {
       const results = [];
-      for (let run = 0; run < runs; run++)
-        results.push(await runLoad(server.url, adminKey, scenario, run));
+      for (let run = 0; run < warmup + runs; run++) {
+        const result = await runLoad(server.url, adminKey, scenario, run);
+        if (run >= warmup) results.push(result);
+      }
       const failures = results.reduce((sum, r) => sum + r.failures, 0);
       rows.push({
         store: label,
         scenario: scenario.name,
         runs,
+        warmup,
         requests: scenario.count,
         concurrency: scenario.concurrency,
         rps: median(results.map((r) => r.rps)),
