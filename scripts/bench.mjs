@@ -174,6 +174,11 @@ async function server() {
         '2',
       ]),
     );
+    const slotPage = lastJson(
+      await run(process.execPath, ['--import', 'tsx', 'packages/server/bench/slots-page.ts'], {
+        NODE_ENV: 'production',
+      }),
+    );
     const raw = lastJson(
       await run(process.execPath, [
         'bench/raw-insert.mjs',
@@ -194,6 +199,7 @@ async function server() {
         'The machine may be shared: compare the ratios, measured in the same run, more than the absolute figures.',
       `Raw PostgreSQL floor: \`pg\` inserting one row per statement into a throwaway table, ${raw.count} rows at concurrency ${raw.concurrency}: **${raw.rps} rows/s**.`,
       `Same-statement floor: the server's own booking statements (officer with key, clinician schedule, one-statement write) on a plain \`pg\` pool, without HTTP, tokens, rules or schema checks (\`packages/server/bench/floor.ts\`): **${floor.rps} bookings/s**.`,
+      `Slots at the server (PGlite, in process, NODE_ENV=production), ${slotPage.allSlots} free slots of 200 clinicians over two weeks: a first page of ${slotPage.pageSlots} in **${ms(slotPage.pageMs)} ms** (${kb(slotPage.pageBytes)} KB; target 30 ms, ${ratio(slotPage.pageMs, 30)}), the whole list in ${ms(slotPage.allMs)} ms (${kb(slotPage.allBytes)} KB): the page is ${slotPage.ratio.toFixed(1)}× faster.`,
       '',
       '| store | scenario | req/s | p50 ms | p99 ms | requests × runs | concurrency | failures | booking ÷ raw insert | booking ÷ same statements |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
