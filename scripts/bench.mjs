@@ -156,41 +156,20 @@ async function server() {
       WELLVISIT_BENCH_DATABASE_URL: POSTGRES,
     });
     const rows = JSON.parse(await readFile(out, 'utf8'));
-    // The server's own booking statements on a plain pool, right after the server, same load.
+    // The booking load without the server: as plain pg rows, and as the server's own booking
+    // statements on a plain pool (packages/server/bench/floor.ts), right after it.
+    const load = ['--url', POSTGRES, '--count', String(BOOKING.count)];
+    load.push('--concurrency', String(BOOKING.concurrency), '--runs', '3');
     const floor = lastJson(
-      await run(process.execPath, [
-        '--import',
-        'tsx',
-        'packages/server/bench/floor.ts',
-        '--url',
-        POSTGRES,
-        '--count',
-        String(BOOKING.count),
-        '--concurrency',
-        String(BOOKING.concurrency),
-        '--runs',
-        '3',
-        '--warmup',
-        '2',
-      ]),
+      await run(process.execPath, ['--import', 'tsx', 'packages/server/bench/floor.ts', ...load]),
+    );
+    const raw = lastJson(
+      await run(process.execPath, ['--import', 'tsx', 'bench/raw-insert.mjs', ...load]),
     );
     const slotPage = lastJson(
       await run(process.execPath, ['--import', 'tsx', 'packages/server/bench/slots-page.ts'], {
         NODE_ENV: 'production',
       }),
-    );
-    const raw = lastJson(
-      await run(process.execPath, [
-        'bench/raw-insert.mjs',
-        '--url',
-        POSTGRES,
-        '--count',
-        String(BOOKING.count),
-        '--concurrency',
-        String(BOOKING.concurrency),
-        '--runs',
-        '3',
-      ]),
     );
     return [
       '## Server',

@@ -5,93 +5,32 @@
 //
 //   node --import tsx bench/floor.ts --url postgres://postgres@127.0.0.1:5432/postgres
 //        [--count 300] [--concurrency 16] [--runs 3] [--warmup 2]
-import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
-import pg from 'pg';
 import type { Visit } from '@wellvisit/sdk';
 import { migrate } from '../src/db/migrate.js';
 import { openPostgres } from '../src/db/postgres.js';
-import { findOfficerWithDepartment, insertRecord } from '../src/store/directory.js';
+import { findOfficerWithDepartment } from '../src/store/directory.js';
 import { clinicianSchedules } from '../src/store/schedules.js';
 import { writeVisit } from '../src/store/visit-writes.js';
+import { median, readLoadOptions, withThrowawayDatabase } from './load-options.js';
+import { BENCH_DEPARTMENT, benchClinician, benchOfficer, seedBenchWorld } from './world.js';
 
-const { values } = parseArgs({
-  options: {
-    url: { type: 'string' },
-    count: { type: 'string', default: '300' },
-    concurrency: { type: 'string', default: '16' },
-    runs: { type: 'string', default: '3' },
-    warmup: { type: 'string', default: '2' },
-  },
-});
-const serverUrl = new URL(values.url ?? '');
-if (serverUrl.hostname !== '127.0.0.1') throw new Error('the floor only targets 127.0.0.1');
-const count = Math.min(Number(values.count), 5000);
-const concurrency = Math.min(Number(values.concurrency), 64);
-const runs = Math.min(Number(values.runs), 9);
-const warmup = Math.min(Number(values.warmup), 9);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const { serverUrl, count, concurrency, runs, warmup } = readLoadOptions();
 const CLINICIANS = 4;
 const HALF_HOUR = 1_800_000;
 
-const name = `wv_bench_floor_${randomBytes(5).toString('hex')}`;
-const admin = new pg.Client({ connectionString: serverUrl.toString() });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-try {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+await withThrowawayDatabase(serverUrl, 'wv_bench_floor', async (url) => {
   // The server's pool size.
-  const db = openPostgres(url.toString());
+  const db = openPostgres(url);
   await migrate(db);
-  const departmentId = 'floor-pd';
-  await insertRecord(db, {
-    kind: 'department',
-    value: {
-      id: departmentId,
-      name: 'Floor PD',
-      timeZone: 'America/Chicago',
-      policy: {
-        cadence: 'annual',
-        required: true,
-        graceDays: 0,
-        periodStartMonth: 1,
-        discreetReminders: true,
-      },
-    },
-  });
-  await insertRecord(db, {
-    kind: 'practice',
-    value: { id: 'floor-p', name: 'P', timeZone: 'America/Chicago', departmentIds: [departmentId] },
-  });
-  for (let c = 0; c < CLINICIANS; c++) {
-    await insertRecord(db, {
-      kind: 'clinician',
-      value: {
-        id: `floor-c${c}`,
-        practiceId: 'floor-p',
-        displayName: `C${c}`,
-        credentials: [],
-        languages: ['en'],
-        modalities: ['virtual'],
-        lawEnforcementTrained: true,
-        timeZone: 'America/Chicago',
-      },
-    });
-  }
-  for (let i = 0; i < count; i++) {
-    await insertRecord(db, {
-      kind: 'officer',
-      value: { id: `floor-o${i}`, departmentId, displayName: `O${i}`, timeZone: 'America/Chicago' },
-    });
-  }
+  await seedBenchWorld(db, { clinicians: CLINICIANS, officers: count });
+  const departmentId = BENCH_DEPARTMENT;
 
   const base = Date.UTC(2027, 0, 1);
   const book = async (round: number, i: number): Promise<boolean> => {
     const key = `r${round}-${i}`;
-    const me = await findOfficerWithDepartment(db, `floor-o${i}`, key);
+    const me = await findOfficerWithDepartment(db, benchOfficer(i), key);
     if (!me) return false;
-    const clinicianId = `floor-c${i % CLINICIANS}`;
+    const clinicianId = benchClinician(i % CLINICIANS);
     const start = base + (round * count + i) * HALF_HOUR;
     await clinicianSchedules(db, departmentId, {
       clinicianId,
@@ -148,7 +87,4 @@ try {
       rps: Math.round(median(measured)),
     }),
   );
-} finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-}
+});

@@ -44,7 +44,8 @@ async function startServer(store, dataDir, adminKey) {
   const args = [CLI, '--demo', '--port', '0', '--data-dir', dataDir];
   if (store.url) args.push('--database-url', store.url);
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, WELLVISIT_ADMIN_KEY: adminKey },
+    // As deployed: responses are checked by the clients, not re-parsed on the way out.
+    env: { ...process.env, NODE_ENV: 'production', WELLVISIT_ADMIN_KEY: adminKey },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = collect(child);

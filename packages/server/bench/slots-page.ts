@@ -3,66 +3,14 @@
 // one JSON line.
 //
 //   node --import tsx bench/slots-page.ts
-import { openPglite } from '../src/db/pglite.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { createServer } from '../src/server.ts';
-import { insertRecord, setAvailability } from '../src/store/directory.ts';
+import { migrate } from '../src/db/migrate.js';
+import { openPglite } from '../src/db/pglite.js';
+import { createServer } from '../src/server.js';
+import { BENCH_DEPARTMENT, benchOfficer, seedBenchWorld } from './world.js';
+
 const db = await openPglite();
 await migrate(db);
-const dept = 'd1';
-await insertRecord(db, {
-  kind: 'department',
-  value: {
-    id: dept,
-    name: 'D',
-    timeZone: 'America/Chicago',
-    policy: {
-      cadence: 'annual',
-      required: true,
-      graceDays: 0,
-      periodStartMonth: 1,
-      discreetReminders: true,
-    },
-  },
-});
-await insertRecord(db, {
-  kind: 'officer',
-  value: { id: 'o1', departmentId: dept, displayName: 'O', timeZone: 'America/Chicago' },
-});
-await insertRecord(db, {
-  kind: 'practice',
-  value: { id: 'p1', name: 'P', timeZone: 'America/Chicago', departmentIds: [dept] },
-});
-for (let c = 0; c < 200; c++) {
-  await insertRecord(db, {
-    kind: 'clinician',
-    value: {
-      id: `c${c}`,
-      practiceId: 'p1',
-      displayName: `C${c}`,
-      credentials: [],
-      languages: ['en'],
-      modalities: ['virtual'],
-      lawEnforcementTrained: true,
-      timeZone: 'America/Chicago',
-    },
-  });
-  await setAvailability(db, {
-    clinicianId: `c${c}`,
-    timeZone: 'America/Chicago',
-    slotMinutes: 30,
-    bufferMinutes: 0,
-    minNoticeMinutes: 0,
-    horizonDays: 60,
-    rules: [1, 2, 3, 4, 5].map((weekday) => ({
-      weekday,
-      start: '08:00',
-      end: '18:00',
-      modalities: ['virtual'],
-    })),
-    exceptions: [],
-  });
-}
+await seedBenchWorld(db, { clinicians: 200, officers: 1 });
 const server = createServer({
   db,
   adminKey: 'x'.repeat(40),
@@ -71,7 +19,7 @@ const server = createServer({
   checkResponses: process.env.NODE_ENV !== 'production',
 });
 const { token } = await server.tokens.issue({
-  session: { role: 'officer', officerId: 'o1', departmentId: dept },
+  session: { role: 'officer', officerId: benchOfficer(0), departmentId: BENCH_DEPARTMENT },
   ttlSeconds: 3600,
 });
 const from = new Date(Date.now() + 86400000).toISOString(),
