@@ -152,9 +152,13 @@ async function server() {
   const dir = await mkdtemp(join(tmpdir(), 'wellvisit-bench-'));
   try {
     const out = join(dir, 'server.json');
-    await run(process.execPath, ['packages/server/bench/run.mjs', '--runs', '3', '--json', out], {
-      WELLVISIT_BENCH_DATABASE_URL: POSTGRES,
-    });
+    await run(
+      process.execPath,
+      ['--import', 'tsx', 'packages/server/bench/run.mjs', '--runs', '3', '--json', out],
+      {
+        WELLVISIT_BENCH_DATABASE_URL: POSTGRES,
+      },
+    );
     const rows = JSON.parse(await readFile(out, 'utf8'));
     // The booking load without the server: as plain pg rows, and as the server's own booking
     // statements on a plain pool (packages/server/bench/floor.ts), right after it.

@@ -6,7 +6,7 @@
 // Warm-up runs go first and are not counted: a cold server (JIT, pools, caches) understates
 // steady state by half.
 //
-//   node bench/run.mjs [--runs 3] [--warmup 2] [--json out.json]
+//   node --import tsx bench/run.mjs [--runs 3] [--warmup 2] [--json out.json]
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { median, withThrowawayDatabase } from './load-options.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const CLI = join(here, '..', 'dist', 'cli.js');
@@ -108,26 +108,6 @@ function runLoad(url, adminKey, scenario, run) {
   });
 }
 
-const median = (numbers) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
-async function withPostgresDatabase(serverUrl, work) {
-  const name = `wv_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return await work(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function benchStore(label, databaseUrl) {
   const dataDir = await mkdtemp(join(tmpdir(), 'wellvisit-bench-'));
   const adminKey = `wvk_bench_${randomBytes(16).toString('hex')}`;
@@ -166,7 +146,11 @@ const rows = [...(await benchStore('PGlite', undefined))];
 const postgres =
   process.env.WELLVISIT_BENCH_DATABASE_URL ?? process.env.WELLVISIT_TEST_DATABASE_URL;
 if (postgres)
-  rows.push(...(await withPostgresDatabase(postgres, (url) => benchStore('PostgreSQL', url))));
+  rows.push(
+    ...(await withThrowawayDatabase(new URL(postgres), 'wv_bench', (url) =>
+      benchStore('PostgreSQL', url),
+    )),
+  );
 else console.error('No WELLVISIT_TEST_DATABASE_URL: PostgreSQL not measured');
 
 const table = [
