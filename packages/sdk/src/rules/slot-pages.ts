@@ -2,6 +2,7 @@
 import { ValidationError } from '../errors/index.js';
 import type { Slot } from '../model/index.js';
 import { DAY_MS } from './civil.js';
+import { requireInstantMs, requireModality, requireObject, requireString } from './inputs.js';
 
 /** The most slots one page may ask for. */
 export const MAX_SLOT_PAGE = 1000;
@@ -20,7 +21,15 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The cursor for the page after `slot` (pass it as `after`). */
 export function slotCursor(slot: Slot): string {
-  return [slot.start, slot.clinicianId, slot.modality, slot.place ?? ''].join('|');
+  requireObject(slot, 'slot');
+  requireInstantMs(slot.start, 'slot.start');
+  const place = slot.place === undefined ? '' : requireString(slot.place, 'slot.place');
+  return [
+    slot.start,
+    requireString(slot.clinicianId, 'slot.clinicianId'),
+    requireModality(slot.modality, 'slot.modality'),
+    place,
+  ].join('|');
 }
 
 function parseCursor(cursor: string): Slot {
