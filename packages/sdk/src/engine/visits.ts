@@ -139,26 +139,31 @@ export async function book(
   const prior = replay(me.key);
   if (prior) return prior;
 
-  const slot = await bookableSlot(ctx, me.department.id, request);
-  const visit = bookedVisit({
-    id: newId('visit'),
-    officerId: me.officer.id,
-    clinicianId: request.clinicianId,
-    slot,
-    at: nowInstant(ctx),
-  });
-  const outcome = await write(
-    ctx,
-    me,
-    visit,
-    key === undefined ? {} : { key: { key, fingerprint } },
-  );
-  if (outcome === 'written') return visit;
-  // A concurrent request with the same key got there first: answer with its visit.
-  const winner =
-    key === undefined ? undefined : replay((await asBooker(ctx.store, session, key)).key);
-  if (winner) return winner;
-  throw refusal(outcome, visit);
+  try {
+    const slot = await bookableSlot(ctx, me.department.id, request);
+    const visit = bookedVisit({
+      id: newId('visit'),
+      officerId: me.officer.id,
+      clinicianId: request.clinicianId,
+      slot,
+      at: nowInstant(ctx),
+    });
+    const outcome = await write(
+      ctx,
+      me,
+      visit,
+      key === undefined ? {} : { key: { key, fingerprint } },
+    );
+    if (outcome === 'written') return visit;
+    throw refusal(outcome, visit);
+  } catch (error) {
+    // A concurrent request with the same key got there first, after our first read: its visit
+    // now holds the slot (refused at the check or at the write). Answer with that visit.
+    if (key === undefined || !(error instanceof ConflictError)) throw error;
+    const winner = replay((await asBooker(ctx.store, session, key)).key);
+    if (winner) return winner;
+    throw error;
+  }
 }
 
 /** Moves a visit to another free slot: same id, next version, new reminder times. */
