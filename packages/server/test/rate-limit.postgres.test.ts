@@ -1,31 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestPostgres, postgresConfigured, type TestPostgres } from './support/databases.js';
+import { postgresConfigured } from './support/databases.js';
 import { call, codeOf } from './support/http.js';
-import { startServerProcess, type ServerProcess } from './support/process.js';
+import { twoProcessesOnPostgres } from './support/process.js';
 import { createTestWorld } from './support/world.js';
 
 if (postgresConfigured('rate-limit.postgres.test.ts')) {
   describe('rate limits across two server processes on one PostgreSQL', () => {
-    let pg: TestPostgres;
-    const started: ServerProcess[] = [];
-
-    beforeAll(async () => {
-      pg = await createTestPostgres();
-      // A burst of 4, refilling too slowly to matter during the test.
-      const start = async () => {
-        const process = await startServerProcess({
-          databaseUrl: pg.url,
-          env: { WELLVISIT_BOOKING_LIMIT: '4/0.001' },
-        });
-        started.push(process);
-      };
-      await Promise.all([start(), start()]);
-    });
-
-    afterAll(async () => {
-      await Promise.all(started.map((process) => process.stop()));
-      await pg.drop();
-    });
+    // A burst of 4, refilling too slowly to matter during the test.
+    const { started } = twoProcessesOnPostgres(
+      { env: { WELLVISIT_BOOKING_LIMIT: '4/0.001' } },
+      { beforeAll, afterAll },
+    );
 
     it('one officer gets the limit once in all, not once per process', async () => {
       const [a, b] = started;
