@@ -170,34 +170,43 @@ async function server() {
   const dir = await mkdtemp(join(tmpdir(), 'wellvisit-bench-'));
   try {
     const out = join(dir, 'server.json');
-    await run(process.execPath, ['packages/server/bench/run.mjs', '--runs', '3', '--json', out], {
-      WELLVISIT_BENCH_DATABASE_URL: POSTGRES,
-    });
+    await run(
+      process.execPath,
+      ['--import', 'tsx', 'packages/server/bench/run.mjs', '--runs', '3', '--json', out],
+      {
+        WELLVISIT_BENCH_DATABASE_URL: POSTGRES,
+      },
+    );
     const rows = JSON.parse(await readFile(out, 'utf8'));
+    // The booking load without the server: as plain pg rows, and as the server's own booking
+    // statements on a plain pool (packages/server/bench/floor.ts), right after it.
+    const load = ['--url', POSTGRES, '--count', String(BOOKING.count)];
+    load.push('--concurrency', String(BOOKING.concurrency), '--runs', '3');
+    const floor = lastJson(
+      await run(process.execPath, ['--import', 'tsx', 'packages/server/bench/floor.ts', ...load]),
+    );
     const raw = lastJson(
-      await run(process.execPath, [
-        'bench/raw-insert.mjs',
-        '--url',
-        POSTGRES,
-        '--count',
-        String(BOOKING.count),
-        '--concurrency',
-        String(BOOKING.concurrency),
-        '--runs',
-        '3',
-      ]),
+      await run(process.execPath, ['--import', 'tsx', 'bench/raw-insert.mjs', ...load]),
+    );
+    const slotPage = lastJson(
+      await run(process.execPath, ['--import', 'tsx', 'packages/server/bench/slots-page.ts'], {
+        NODE_ENV: 'production',
+      }),
     );
     return [
       '## Server',
       '',
-      'Load generator in a separate process on 127.0.0.1; medians of 3 runs per scenario.',
+      `Load generator in a separate process on 127.0.0.1; ${rows[0]?.warmup ?? 0} warm-up runs, then medians of 3 runs per scenario. ` +
+        'The machine may be shared: compare the ratios, measured in the same run, more than the absolute figures.',
       `Raw PostgreSQL floor: \`pg\` inserting one row per statement into a throwaway table, ${raw.count} rows at concurrency ${raw.concurrency}: **${raw.rps} rows/s**.`,
+      `Same-statement floor: the server's own booking statements (officer with key, clinician schedule, one-statement write) on a plain \`pg\` pool, without HTTP, tokens, rules or schema checks (\`packages/server/bench/floor.ts\`): **${floor.rps} bookings/s**.`,
+      `Slots at the server (PGlite, in process, NODE_ENV=production), ${slotPage.allSlots} free slots of 200 clinicians over two weeks: a first page of ${slotPage.pageSlots} in **${ms(slotPage.pageMs)} ms** (${kb(slotPage.pageBytes)} KB; target 30 ms, ${ratio(slotPage.pageMs, 30)}), the whole list in ${ms(slotPage.allMs)} ms (${kb(slotPage.allBytes)} KB): the page is ${slotPage.ratio.toFixed(1)}× faster.`,
       '',
-      '| store | scenario | req/s | p50 ms | p99 ms | requests × runs | concurrency | failures | booking ÷ raw insert |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| store | scenario | req/s | p50 ms | p99 ms | requests × runs | concurrency | failures | booking ÷ raw insert | booking ÷ same statements |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows.map(
         (r) =>
-          `| ${r.store} | ${r.scenario === 'roster' ? 'roster read (1,000 officers)' : 'booking'} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.requests} × ${r.runs} | ${r.concurrency} | ${r.failures} | ${r.scenario === 'booking' ? (r.rps / raw.rps).toFixed(2) : ''} |`,
+          `| ${r.store} | ${r.scenario === 'roster' ? 'roster read (1,000 officers)' : 'booking'} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.requests} × ${r.runs} | ${r.concurrency} | ${r.failures} | ${r.scenario === 'booking' ? ratio(r.rps, raw.rps) : ''} | ${r.scenario === 'booking' ? ratio(r.rps, floor.rps) : ''} |`,
       ),
     ];
   } finally {
@@ -207,13 +216,15 @@ async function server() {
 
 const started = Date.now();
 const sections = [];
+// `pnpm bench server` (or `sizes`, `slots`, `components`) runs only those parts.
+const only = process.argv.slice(2);
 for (const [name, part] of [
   ['sizes', sizes],
   ['slots', slots],
   ['pages', pages],
   ['components', components],
   ['server', server],
-]) {
+].filter(([name]) => only.length === 0 || only.includes(name))) {
   console.error(`bench: ${name}…`);
   try {
     sections.push(...(await part()), '');

@@ -60,7 +60,6 @@ export {
   EXCUSAL_CATEGORIES,
   MODALITIES,
   REMINDER_CHANNELS,
-  REMINDER_KINDS,
   ROLES,
   VISIT_STATUSES,
   WEEKDAYS,
@@ -96,6 +95,7 @@ export {
 } from './calendar/index.js';
 export { addDays, instantToZoned, toInstant, zonedToInstant } from './rules/time.js';
 export { policyOn, scheduledChange } from './rules/policy-timeline.js';
+export { slotCursor } from './rules/slot-pages.js';
 export type { ZonedDateTime } from './rules/time.js';
 export type { TimeRange } from './rules/overlap.js';
 export {

@@ -3,7 +3,10 @@
 // WELLVISIT_TEST_DATABASE_URL is set) it starts `wellvisit-server --demo` from dist/, runs the
 // load generator (a separate process) several times per scenario, and prints medians.
 //
-//   node bench/run.mjs [--runs 3] [--json out.json]
+// Warm-up runs go first and are not counted: a cold server (JIT, pools, caches) understates
+// steady state by half.
+//
+//   node --import tsx bench/run.mjs [--runs 3] [--warmup 2] [--json out.json]
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -11,15 +14,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { median, withThrowawayDatabase } from './load-options.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const CLI = join(here, '..', 'dist', 'cli.js');
 const LOAD = join(here, 'load.mjs');
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, json: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '2' },
+    json: { type: 'string' },
+  },
 });
 const runs = Math.max(1, Math.min(Number(values.runs), 9));
+const warmup = Math.max(0, Math.min(Number(values.warmup), 9));
 const SCENARIOS = [
   { name: 'booking', count: 300, concurrency: 16 },
   { name: 'roster', count: 100, concurrency: 8 },
@@ -36,7 +44,8 @@ async function startServer(store, dataDir, adminKey) {
   const args = [CLI, '--demo', '--port', '0', '--data-dir', dataDir];
   if (store.url) args.push('--database-url', store.url);
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, WELLVISIT_ADMIN_KEY: adminKey },
+    // As deployed: responses are checked by the clients, not re-parsed on the way out.
+    env: { ...process.env, NODE_ENV: 'production', WELLVISIT_ADMIN_KEY: adminKey },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = collect(child);
@@ -99,26 +108,6 @@ function runLoad(url, adminKey, scenario, run) {
   });
 }
 
-const median = (numbers) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
-async function withPostgresDatabase(serverUrl, work) {
-  const name = `wv_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return await work(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function benchStore(label, databaseUrl) {
   const dataDir = await mkdtemp(join(tmpdir(), 'wellvisit-bench-'));
   const adminKey = `wvk_bench_${randomBytes(16).toString('hex')}`;
@@ -127,13 +116,16 @@ async function benchStore(label, databaseUrl) {
   try {
     for (const scenario of SCENARIOS) {
       const results = [];
-      for (let run = 0; run < runs; run++)
-        results.push(await runLoad(server.url, adminKey, scenario, run));
+      for (let run = 0; run < warmup + runs; run++) {
+        const result = await runLoad(server.url, adminKey, scenario, run);
+        if (run >= warmup) results.push(result);
+      }
       const failures = results.reduce((sum, r) => sum + r.failures, 0);
       rows.push({
         store: label,
         scenario: scenario.name,
         runs,
+        warmup,
         requests: scenario.count,
         concurrency: scenario.concurrency,
         rps: median(results.map((r) => r.rps)),
@@ -154,7 +146,11 @@ const rows = [...(await benchStore('PGlite', undefined))];
 const postgres =
   process.env.WELLVISIT_BENCH_DATABASE_URL ?? process.env.WELLVISIT_TEST_DATABASE_URL;
 if (postgres)
-  rows.push(...(await withPostgresDatabase(postgres, (url) => benchStore('PostgreSQL', url))));
+  rows.push(
+    ...(await withThrowawayDatabase(new URL(postgres), 'wv_bench', (url) =>
+      benchStore('PostgreSQL', url),
+    )),
+  );
 else console.error('No WELLVISIT_TEST_DATABASE_URL: PostgreSQL not measured');
 
 const table = [

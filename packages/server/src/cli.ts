@@ -81,6 +81,7 @@ async function main(): Promise<void> {
     ...(clock ? { now: clock.now } : {}),
     ...(config.webhook ? { webhook: config.webhook } : {}),
     ...(config.email ? { email: config.email } : {}),
+    ...(config.bookingLimit ? { rateLimits: { booking: config.bookingLimit } } : {}),
     staticDirs: { pages: examplesDir, elements: elementsDistDir },
   });
   if (clock) await mountDemoExtras(server.app, { clock, adminKey, examplesDir });

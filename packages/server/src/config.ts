@@ -15,6 +15,8 @@ export interface Config {
   tokenSecret: string | undefined;
   webhook: { url: string; secret: string } | undefined;
   email: { smtpUrl: string; from: string } | undefined;
+  /** Per officer, shared by every instance on the database: `<burst>/<per second>`. */
+  bookingLimit: { capacity: number; refillPerSecond: number } | undefined;
   help: boolean;
 }
 
@@ -36,8 +38,17 @@ Environment:
                             signed with WELLVISIT_WEBHOOK_SECRET (whsec_<base64>, or 32+ characters)
   WELLVISIT_SMTP_URL        SMTP server for visit messages (booked, moved, cancelled, with calendar
                             invitations) and email reminders, sent from WELLVISIT_EMAIL_FROM
+  WELLVISIT_BOOKING_LIMIT   bookings, reschedules and cancellations per officer: BURST/PER_SECOND
+                            (default 30/1), counted across every instance on the database
 `;
 
+const BookingLimit = z.pipe(
+  z.string().check(z.regex(/^[1-9]\d*\/(\d*\.)?\d*[1-9]\d*$/, 'Use BURST/PER_SECOND, e.g. 30/1')),
+  z.transform((text: string) => {
+    const [capacity, refillPerSecond] = text.split('/').map(Number) as [number, number];
+    return { capacity, refillPerSecond };
+  }),
+);
 const Port = z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535));
 const Secret = z.string().check(z.minLength(32, 'Use at least 32 characters'));
 
@@ -93,6 +104,9 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): Config {
           smtpUrl,
           from: parsed(z.email(), env.WELLVISIT_EMAIL_FROM, 'WELLVISIT_EMAIL_FROM'),
         }
+      : undefined,
+    bookingLimit: env.WELLVISIT_BOOKING_LIMIT
+      ? parsed(BookingLimit, env.WELLVISIT_BOOKING_LIMIT, 'WELLVISIT_BOOKING_LIMIT')
       : undefined,
     help: values.help,
   };

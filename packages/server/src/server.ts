@@ -82,7 +82,7 @@ export function createServer(options: ServerOptions): WellvisitServer {
   const channels = new Set(Object.keys(notifiers) as ReminderChannel[]);
   const backend = createSqlBackend({ db, now, channels }, tokens);
   const limit = (chosen: RateLimit | false | undefined, fallback: RateLimit) =>
-    chosen === false ? undefined : createRateLimiter(chosen ?? fallback, now);
+    chosen === false ? undefined : createRateLimiter(db, chosen ?? fallback, now);
   const bookingLimiter = limit(options.rateLimits?.booking, DEFAULT_RATE_LIMITS.booking);
   const tokenLimiter = limit(options.rateLimits?.tokens, DEFAULT_RATE_LIMITS.tokens);
 

@@ -1,30 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpBackend } from '@wellvisit/sdk';
 import { openPostgres } from '../src/db/postgres.js';
-import { createTestPostgres, postgresConfigured, type TestPostgres } from './support/databases.js';
+import { postgresConfigured } from './support/databases.js';
 import { call, codeOf } from './support/http.js';
-import { startServerProcess, type ServerProcess } from './support/process.js';
+import { twoProcessesOnPostgres } from './support/process.js';
 import { createTestWorld } from './support/world.js';
 
 if (postgresConfigured('race.postgres.test.ts')) {
   describe('two server processes on one PostgreSQL', () => {
-    let pg: TestPostgres;
-    const started: ServerProcess[] = [];
-
-    beforeAll(async () => {
-      pg = await createTestPostgres();
-      const start = async () => {
-        const process = await startServerProcess(pg.url);
-        started.push(process);
-        return process;
-      };
-      await Promise.all([start(), start()]);
-    });
-
-    afterAll(async () => {
-      await Promise.all(started.map((process) => process.stop()));
-      await pg.drop();
-    });
+    const { started, url } = twoProcessesOnPostgres({}, { beforeAll, afterAll });
 
     it('racing for the same slots never double-book', async () => {
       const [a, b] = started;
@@ -71,7 +55,7 @@ if (postgresConfigured('race.postgres.test.ts')) {
         expect(codeOf(r.reply)).toBe('slot-taken');
       }
 
-      const db = openPostgres(pg.url, 1);
+      const db = openPostgres(url(), 1);
       try {
         const overlaps = await db.query(
           `SELECT 1 FROM visits x JOIN visits y

@@ -8,20 +8,39 @@ import { startTestServer, testClock, type TestServer } from './support/server.js
 import { createTestWorld, type TestWorld } from './support/world.js';
 
 describe('token bucket', () => {
-  it('allows a burst, then refills at the sustained rate', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await snapshotPglite();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('allows a burst, then refills at the sustained rate', async () => {
     const clock = testClock();
-    const limiter = createRateLimiter({ capacity: 3, refillPerSecond: 0.5 }, clock.now);
-    for (let i = 0; i < 3; i++) limiter.take('a');
-    expect(() => {
-      limiter.take('a');
-    }).toThrow(expect.objectContaining({ name: 'RateLimitedError', retryAfterSeconds: 2 }));
+    const limiter = createRateLimiter(db, { capacity: 3, refillPerSecond: 0.5 }, clock.now);
+    for (let i = 0; i < 3; i++) await limiter.take('a');
+    await expect(limiter.take('a')).rejects.toMatchObject({
+      name: 'RateLimitedError',
+      retryAfterSeconds: 2,
+    });
     // Another key has its own bucket.
-    limiter.take('b');
+    await limiter.take('b');
     clock.advance(2000);
-    limiter.take('a');
-    expect(() => {
-      limiter.take('a');
-    }).toThrow(expect.objectContaining({ name: 'RateLimitedError' }));
+    await limiter.take('a');
+    await expect(limiter.take('a')).rejects.toMatchObject({ name: 'RateLimitedError' });
+  });
+
+  it('many other keys never reset a limited one: only full buckets are forgotten', async () => {
+    const clock = testClock();
+    const limiter = createRateLimiter(db, { capacity: 1, refillPerSecond: 0.001 }, clock.now);
+    await limiter.take('flooded');
+    // Enough takes to sweep at least once.
+    for (let i = 0; i < 1000; i++) await limiter.take(`other-${i}`);
+    await expect(limiter.take('flooded')).rejects.toMatchObject({ name: 'RateLimitedError' });
+    // Two limiters on one database (two instances) share the bucket.
+    const other = createRateLimiter(db, { capacity: 1, refillPerSecond: 0.001 }, clock.now);
+    await expect(other.take('flooded')).rejects.toMatchObject({ name: 'RateLimitedError' });
   });
 });
 

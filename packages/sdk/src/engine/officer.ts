@@ -12,13 +12,14 @@ import {
 import { DAY_MS } from '../rules/civil.js';
 import {
   byClinicianName,
-  byStart,
+  bySlot,
   checkInNudges,
   clinicianMatches,
   computeSlots,
   currentNudges,
   dueBy,
   shownVideo,
+  slotPage,
   slotWindow,
   visitReminders,
   visitWindow,
@@ -86,20 +87,23 @@ export function officerApi(ctx: EngineContext, session: Session): OfficerApi {
       });
       if (query.clinicianId !== undefined && records.length === 0) throw noSuch('clinician');
       const now = ctx.now();
-      return records
-        .flatMap(({ clinician, availability, busy }) =>
+      const slotsIn = (start: Date, end: Date) =>
+        records.flatMap(({ clinician, availability, busy }) =>
           availability
             ? computeSlots({
                 availability,
                 busy,
                 now,
-                from,
-                to,
+                from: start,
+                to: end,
                 ...(query.modality ? { modality: query.modality } : {}),
               }).filter((slot) => clinician.modalities.includes(slot.modality))
             : [],
-        )
-        .sort(byStart);
+        );
+      if (query.limit === undefined && query.after === undefined) {
+        return slotsIn(from, to).sort(bySlot);
+      }
+      return slotPage({ from, to }, query, slotsIn);
     },
 
     async book(request) {

@@ -93,5 +93,9 @@ export const SlotQuery = z.object({
   to: Instant,
   clinicianId: z.optional(Id),
   modality: z.optional(z.enum(MODALITIES)),
+  /** At most this many slots (1 to 1000); every slot in the range when left out. */
+  limit: z.optional(z.int()),
+  /** The page after this slot: `slotCursor(lastSlotOfThePage)`. */
+  after: z.optional(z.string().check(z.maxLength(300))),
 });
 export type SlotQuery = z.infer<typeof SlotQuery>;

@@ -109,7 +109,7 @@ export const API_ROUTES = {
     args: ['query'],
     method: 'GET',
     path: '/v1/officer/slots',
-    query: SlotQuery,
+    query: z.extend(SlotQuery, { limit: z.optional(QueryInt) }),
     response: z.array(Slot),
   },
   'officer.book': {
@@ -338,7 +338,7 @@ export const ROUTE_SUMMARIES = {
   session: 'Who the token acts as',
   'officer.me': 'The signed-in officer',
   'officer.listClinicians': "Clinicians of the practices serving the officer's department",
-  'officer.listSlots': 'Free slots, soonest first',
+  'officer.listSlots': 'Free slots, soonest first; `limit` and `after` (a slot cursor) page them',
   'officer.book': 'Book a free slot (send an Idempotency-Key to retry safely)',
   'officer.listVisits': "The officer's own visits, soonest first",
   'officer.getVisit': "One of the officer's own visits",

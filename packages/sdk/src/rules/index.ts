@@ -7,6 +7,7 @@ export * from './attendance.js';
 export * from './reminders.js';
 export * from './directory.js';
 export * from './roster.js';
+export * from './slot-pages.js';
 export * from './visit-range.js';
 export * from './availability.js';
 export * from './refusals.js';

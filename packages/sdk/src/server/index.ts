@@ -28,7 +28,7 @@ export { toValidationIssues } from '../errors/validate.js';
 export { principalGoneError, wrongRoleError } from '../errors/principal.js';
 export * from '../rules/index.js';
 export * from '../model/primitives.js';
-export { ACTIVE_VISIT_STATUSES } from '../model/enums.js';
+export { ACTIVE_VISIT_STATUSES, REMINDER_KINDS } from '../model/enums.js';
 export { AUDIT_ACTIONS, AuditEvent } from '../model/audit.js';
 export { DEFAULT_LEAD_TIMES_MINUTES } from '../model/reminder.js';
 export {

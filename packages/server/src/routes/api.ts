@@ -39,9 +39,9 @@ export function mountApi(app: Hono, deps: ApiDeps): void {
   for (const [name, route] of Object.entries(SERVER_ROUTES)) {
     app.on(route.method, route.path, async (c) => {
       const caller = await resolveCaller(c, name, deps);
-      if (name === 'admin.issueToken') deps.tokenLimiter?.take(`tokens:${clientAddress(c)}`);
+      if (name === 'admin.issueToken') await deps.tokenLimiter?.take(`tokens:${clientAddress(c)}`);
       if (BOOKING_ROUTES.has(name) && caller.session?.role === 'officer') {
-        deps.bookingLimiter?.take(`booking:${caller.session.officerId}`);
+        await deps.bookingLimiter?.take(`booking:${caller.session.officerId}`);
       }
       const body = route.body ? await readJsonBody(c) : undefined;
       const result = await invokeRoute(

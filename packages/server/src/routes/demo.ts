@@ -48,7 +48,7 @@ export function mountDemo(
   };
 
   app.post('/demo/sign-in', async (c) => {
-    deps.limiter?.take('demo-sign-in');
+    await deps.limiter?.take('demo-sign-in');
     const { role, id } = parseOrThrow(SignIn, (await readJsonBody(c)) ?? {}, 'sign-in');
     const session = await sessionFor(role, id);
     const token = await deps.tokens.issue({ session, ttlSeconds: DEMO_TOKEN_TTL_SECONDS });

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTestPostgres, type TestPostgres } from './databases.js';
 import { TEST_ADMIN_KEY, TEST_TOKEN_SECRET_TEXT } from './server.js';
 
 const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
@@ -23,6 +24,8 @@ export interface ProcessOptions {
   /** Kept after the process ends when given (restart tests); a temporary one otherwise. */
   dataDir?: string;
   port?: number;
+  /** More environment for the process (e.g. `WELLVISIT_BOOKING_LIMIT`). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -40,6 +43,7 @@ export async function startServerProcess(target: string | ProcessOptions): Promi
       ...process.env,
       WELLVISIT_ADMIN_KEY: TEST_ADMIN_KEY,
       WELLVISIT_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -85,5 +89,39 @@ export async function startServerProcess(target: string | ProcessOptions): Promi
     now: () => new Date(),
     stop: () => end('SIGTERM'),
     crash: () => end('SIGKILL'),
+  };
+}
+
+/**
+ * Two server processes on one fresh PostgreSQL database, started together (as instances of one
+ * deployment), for a describe block: `started` fills in `beforeAll`, all stop in `afterAll`.
+ */
+export function twoProcessesOnPostgres(
+  options: Omit<ProcessOptions, 'databaseUrl' | 'dataDir'>,
+  hooks: {
+    beforeAll: (fn: () => Promise<void>) => void;
+    afterAll: (fn: () => Promise<void>) => void;
+  },
+): { started: ServerProcess[]; url: () => string } {
+  const started: ServerProcess[] = [];
+  let pg: TestPostgres | undefined;
+  hooks.beforeAll(async () => {
+    const database = await createTestPostgres();
+    pg = database;
+    const start = async () => {
+      started.push(await startServerProcess({ ...options, databaseUrl: database.url }));
+    };
+    await Promise.all([start(), start()]);
+  });
+  hooks.afterAll(async () => {
+    await Promise.all(started.map((process) => process.stop()));
+    await pg?.drop();
+  });
+  return {
+    started,
+    url: () => {
+      if (!pg) throw new Error('the database is made in beforeAll');
+      return pg.url;
+    },
   };
 }

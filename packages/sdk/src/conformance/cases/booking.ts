@@ -1,4 +1,5 @@
 import type { ClinicianFilter, Slot } from '../../model/index.js';
+import { slotCursor } from '../../rules/slot-pages.js';
 import { check, checkEqual, checkRejects } from '../assert.js';
 import type { WorldTest } from '../define.js';
 import { DAY, HOUR, PRACTICE_ADDRESS, WELLNESS_ROOM, newKey, plus, slotPair } from '../world.js';
@@ -53,6 +54,35 @@ export function bookingCases(test: WorldTest): void {
     check(
       practice.every((s) => s.place === PRACTICE_ADDRESS),
       'practice slots carry the address',
+    );
+  });
+
+  test('pages slots with limit and after: the pages together are the whole list, in order', async (world) => {
+    const from = new Date(Date.now() + 2 * DAY).toISOString();
+    const to = new Date(Date.now() + 5 * DAY).toISOString();
+    const api = world.officer(0).officer;
+    const all = await api.listSlots({ from, to });
+    check(all.length > 25, `enough slots to page, got ${all.length}`);
+    const paged: Slot[] = [];
+    let after: string | undefined;
+    for (let pages = 0; pages < 100; pages++) {
+      const page = await api.listSlots({ from, to, limit: 10, ...(after ? { after } : {}) });
+      check(page.length <= 10, 'at most the limit');
+      paged.push(...page);
+      const last = page.at(-1);
+      if (page.length < 10 || !last) break;
+      after = slotCursor(last);
+    }
+    checkEqual(paged, all, 'pages concatenated equal the unpaged list');
+    await checkRejects(
+      api.listSlots({ from, to, limit: 0 }),
+      { name: 'ValidationError' },
+      'a limit below one',
+    );
+    await checkRejects(
+      api.listSlots({ from, to, after: 'not a cursor' }),
+      { name: 'ValidationError' },
+      'a made-up cursor',
     );
   });
 
