@@ -52,8 +52,10 @@ export default [
   // backend's ky and zod/mini are about 18.5 KB of each (bench/size/breakdown.mjs).
   // Raised 0.2 KB by issue 14's video links and manage-link notices (the link, its window, three
   // sentences, the schemas of two admin routes).
-  check('officer page (target 35 KB)', 'bench/size/officer-page.js', '47.7 KB'),
-  check('coordinator page (target 25 KB)', 'bench/size/coordinator-page.js', '42 KB'),
+  // Raised again when issues 12, 14 and 17 landed together (the program year's schemas, slot
+  // pages, the new admin routes in the route table every page's HTTP backend carries).
+  check('officer page (target 35 KB)', 'bench/size/officer-page.js', '48.5 KB'),
+  check('coordinator page (target 25 KB)', 'bench/size/coordinator-page.js', '42.5 KB'),
   // Registers each element's code when its tag appears; imports nothing itself.
   check('autoloader', 'packages/elements/dist/cdn/autoloader.js', '3 KB', {
     modifyEsbuildConfig: (config) => ({ ...config, format: 'esm' }),
@@ -61,14 +63,16 @@ export default [
   // A ratchet just above today's size so it cannot grow. The program year added about 2.5 KB (the
   // mark confirmation, its schemas, the roster's deadline, <wv-attendance-access-log> and
   // <wv-department-policy>).
-  check('all elements', 'packages/elements/dist/all.js', '60 KB'),
+  check('all elements', 'packages/elements/dist/all.js', '60.5 KB'),
   // The file a plain <script type="module"> loads, copied alone: Spanish is inlined, not lazy.
   check(
     'script-tag bundle (self-contained)',
     'packages/elements/dist/bundle/wellvisit-elements.js',
-    '62.5 KB',
+    '63.5 KB',
   ),
-  check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '25 KB', {
+  // 25 KB until the route table grew by the program year's, the manage and video links' and the
+  // slot pages' routes and schemas (every route ships with the client that sends it).
+  check('SDK: createHttpBackend', 'packages/sdk/dist/index.js', '25.5 KB', {
     import: '{ createHttpBackend }',
   }),
 ];
