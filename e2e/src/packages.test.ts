@@ -48,10 +48,12 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
 }
 
 const ALL_TAGS = [
+  'wv-attendance-access-log',
   'wv-attendance-badge',
   'wv-attendance-roster',
   'wv-booking',
   'wv-clinician-schedule',
+  'wv-department-policy',
   'wv-provider',
   'wv-reminders',
 ];
