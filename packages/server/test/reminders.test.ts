@@ -1,4 +1,13 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  onTestFinished,
+} from 'vitest';
 import type { Visit, WellvisitBackend } from '@wellvisit/sdk';
 import type { Database } from '../src/db/database.js';
 import { snapshotPglite } from './support/databases.js';
@@ -145,6 +154,11 @@ describe('reminder jobs', () => {
   });
 
   it('a failed delivery is retried with exponential backoff, and given up after the last attempt', async () => {
+    // This test ticks the worker itself: its background poll would race it for the due retries.
+    await server.server.worker.stop();
+    onTestFinished(() => {
+      server.server.worker.start();
+    });
     await officer.officer.setReminderPreferences({
       channels: ['webhook'],
       leadTimesMinutes: [60],
