@@ -61,11 +61,14 @@ if (postgresConfigured('race-four-processes.torture.test.ts')) {
 
     beforeAll(async () => {
       pg = await createTestPostgres();
+      // The race is about the store's guarantees, not the booking limit, which every instance
+      // now shares: one officer's 50 replays would meet it at 30.
+      const options = { databaseUrl: pg.url, env: { WELLVISIT_BOOKING_LIMIT: '1000/100' } };
       // One at a time: the first migrates, the others find the schema in place.
-      servers.push(await startServerProcess(pg.url));
+      servers.push(await startServerProcess(options));
       servers.push(
         ...(await Promise.all(
-          Array.from({ length: PROCESSES - 1 }, () => startServerProcess(pg.url)),
+          Array.from({ length: PROCESSES - 1 }, () => startServerProcess(options)),
         )),
       );
       world = await createTestWorld(server(0));
