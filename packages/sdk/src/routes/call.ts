@@ -3,7 +3,7 @@
 // calls. One mapping, so the three cannot drift apart.
 import type { CallOptions } from '../contract/index.js';
 import { parseOrThrow } from '../errors/index.js';
-import type { ApiRoute } from './routes.js';
+import { API_ROUTES, type ApiRoute } from './routes.js';
 
 /** A request's parts: path parameters, query and body, before or after decoding. */
 export interface RouteInput {
@@ -56,4 +56,24 @@ export function optionsOf(route: ApiRoute, args: readonly unknown[]): CallOption
 export function methodOf(name: string): [group: string | undefined, method: string] {
   const dot = name.indexOf('.');
   return dot < 0 ? [undefined, name] : [name.slice(0, dot), name.slice(dot + 1)];
+}
+
+type Method = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * The contract's methods, `officer.book` as `api.officer.book`, each made by `methodFor` from
+ * its route; routes `methodFor` answers undefined for are left out.
+ */
+export function apiFromRoutes(
+  methodFor: (name: string, route: ApiRoute) => Method | undefined,
+): Record<string, unknown> {
+  const api: Record<string, Method | Record<string, Method>> = {};
+  for (const [name, route] of Object.entries(API_ROUTES) as [string, ApiRoute][]) {
+    const call = methodFor(name, route);
+    if (!call) continue;
+    const [group, method] = methodOf(name);
+    if (group === undefined) api[method] = call;
+    else ((api[group] ??= {}) as Record<string, Method>)[method] = call;
+  }
+  return api;
 }

@@ -4,11 +4,8 @@
 // caller never holds the backend's state).
 import type { AdminApi, CallOptions, WellvisitBackend } from '../contract/index.js';
 import { ValidationError } from '../errors/index.js';
-import { methodOf, optionsOf, requestOf } from './call.js';
+import { apiFromRoutes, methodOf, optionsOf, requestOf } from './call.js';
 import { invokeRoute, type RouteTarget } from './invoke.js';
-import { API_ROUTES, type ApiRoute } from './routes.js';
-
-type Method = (...args: unknown[]) => Promise<unknown>;
 
 function checkSignal(options: unknown): AbortSignal | undefined {
   // Typed callers pass an object or nothing; JavaScript callers may pass anything.
@@ -25,11 +22,9 @@ function checkSignal(options: unknown): AbortSignal | undefined {
 
 /** The routes of `admin` or of sessions, as methods over the target `resolve()` gives then. */
 function inProcess(admin: boolean, resolve: () => RouteTarget): Record<string, unknown> {
-  const api: Record<string, Method | Record<string, Method>> = {};
-  for (const [name, route] of Object.entries(API_ROUTES) as [string, ApiRoute][]) {
-    const [group, method] = methodOf(name);
-    if ((group === 'admin') !== admin) continue;
-    const call: Method = async (...args) => {
+  return apiFromRoutes((name, route) => {
+    if ((methodOf(name)[0] === 'admin') !== admin) return undefined;
+    return async (...args) => {
       const signal = checkSignal(optionsOf(route, args));
       signal?.throwIfAborted();
       const target = resolve(); // who is calling comes first, as on a server
@@ -38,10 +33,7 @@ function inProcess(admin: boolean, resolve: () => RouteTarget): Record<string, u
       signal?.throwIfAborted();
       return result;
     };
-    if (group === undefined) api[method] = call;
-    else ((api[group] ??= {}) as Record<string, Method>)[method] = call;
-  }
-  return api;
+  });
 }
 
 /** A checked backend acting as whoever `backend()` resolves to at each call. */

@@ -1,28 +1,15 @@
 import * as z from 'zod/mini';
 import type { AdminBackend, WellvisitBackend } from '../../contract/index.js';
 import { IdempotencyKey } from '../../model/index.js';
-import { methodOf, optionsOf, requestOf } from '../../routes/call.js';
-import { API_ROUTES, type ApiRoute } from '../../routes/routes.js';
+import { apiFromRoutes, optionsOf, requestOf } from '../../routes/call.js';
 import type { Send } from './transport.js';
-
-type Method = (...args: unknown[]) => Promise<unknown>;
 
 /** Every contract method as the request its route declares: one loop, no hand-written calls. */
 export function httpApi(send: Send): WellvisitBackend & AdminBackend {
-  const api: Record<string, Method | Record<string, Method>> = {};
-  for (const [name, route] of Object.entries(API_ROUTES) as [string, ApiRoute][]) {
-    const [group, method] = methodOf(name);
-    const call: Method = (...args) => {
-      const request = requestOf(route, args);
-      return send(
-        route,
-        { ...request, idempotencyKey: keyOf(request.body) },
-        optionsOf(route, args),
-      );
-    };
-    if (group === undefined) api[method] = call;
-    else ((api[group] ??= {}) as Record<string, Method>)[method] = call;
-  }
+  const api = apiFromRoutes((_, route) => (...args) => {
+    const request = requestOf(route, args);
+    return send(route, { ...request, idempotencyKey: keyOf(request.body) }, optionsOf(route, args));
+  });
   return api as unknown as WellvisitBackend & AdminBackend;
 }
 
